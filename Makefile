@@ -1,0 +1,69 @@
+# The project's vocabulary. Quick start: `make run`, then `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help run serve setup test test-fast bench lint format messages check clean
+
+help:
+	@echo "make run    - install, migrate, load the demo content and serve http://$(HOST):$(PORT)"
+	@echo "make test   - run the whole test suite (DATABASE_URL if set, else SQLite)"
+	@echo "make bench  - speed and memory benchmarks"
+	@echo "make lint   - ruff and the migrations check"
+	@echo "make messages - update and compile the translation catalogues"
+
+$(VENV)/.installed-base: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --upgrade --quiet pip
+	$(PIP) install --quiet -e ".[dev]"
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed-base pyproject.toml
+	$(PIP) install --quiet -e ".[test,dev]"
+	touch $@
+
+setup: $(VENV)/.installed-base
+	$(MANAGE) compile_translations --verbosity 0
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content
+
+run: setup serve
+
+# Serve the site and, beside it, the worker that delivers contact mail.
+serve:
+	@$(MANAGE) db_worker --backend mail --queue-name '*' --interval 2 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: $(VENV)/.installed-test
+	$(MANAGE) compile_translations --verbosity 0
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+test-fast: $(VENV)/.installed-test
+	$(MANAGE) compile_translations --verbosity 0
+	$(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
+
+bench: $(VENV)/.installed-test
+	$(MANAGE) compile_translations --verbosity 0
+	$(PY) -m urbact_portal.bench
+
+lint: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(MANAGE) makemigrations --check --dry-run
+
+format: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+messages: $(VENV)/.installed-base
+	$(MANAGE) makemessages -l sl -l en --ignore=.venv --ignore=var --ignore=staticfiles --no-location
+	$(MANAGE) compile_translations
+
+clean:
+	rm -rf $(VENV) staticfiles var .pytest_cache .ruff_cache

@@ -1,0 +1,177 @@
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from urbact_portal.blocks import BodyBlock
+from urbact_portal.models import BasePage, IndexPage
+from urbact_portal.models.base import Filter
+
+from .choices import Region
+
+# Slovenia lies within these bounds; a point outside them is a typing error.
+LAT_MIN, LAT_MAX = Decimal("45.40"), Decimal("46.90")
+LON_MIN, LON_MAX = Decimal("13.35"), Decimal("16.65")
+
+
+class CityIndexPage(IndexPage):
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = IndexPage.content_panels + [FieldPanel("intro")]
+    search_fields = IndexPage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["urbact_portal.HomePage"]
+    subpage_types = ["cities.CityPage"]
+
+    class Meta:
+        verbose_name = _("city index")
+        verbose_name_plural = _("city indexes")
+
+    def get_cities(self):
+        return (
+            CityPage.objects.child_of(self)
+            .live()
+            .public()
+            .defer_streamfields()
+            .select_related("coat_of_arms")
+            .prefetch_related("coat_of_arms__renditions")
+            .order_by("title")
+        )
+
+    def get_filters(self, request):
+        regions = set(CityPage.objects.child_of(self).live().values_list("region", flat=True))
+        return [
+            Filter(
+                "region",
+                _("Statistical region"),
+                [(v, label) for v, label in Region.choices if v in regions],
+                request,
+                all_label=_("All regions"),
+            )
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filters = self.get_filters(request)
+        cities = self.get_cities()
+        if filters[0].value:
+            cities = cities.filter(region=filters[0].value)
+        items = self.paginate(request, cities)
+        context.update(
+            items=items,
+            # The map shows every city of the current filter, not just this page of it.
+            map_cities=list(cities) if items.paginator.num_pages > 1 else list(items),
+            filters=filters,
+            filtered=any(f.active for f in filters),
+            invalid_filter=any(f.invalid for f in filters),
+        )
+        return context
+
+
+class CityPage(BasePage):
+    region = models.CharField(_("statistical region"), max_length=32, choices=Region.choices)
+    population = models.PositiveIntegerField(
+        _("population"), null=True, blank=True, help_text=_("Leave empty if unknown.")
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(LAT_MIN), MaxValueValidator(LAT_MAX)],
+        help_text=_("Decimal degrees, e.g. 46.05690. Places the city on the map."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(LON_MIN), MaxValueValidator(LON_MAX)],
+        help_text=_("Decimal degrees, e.g. 14.50580."),
+    )
+    coat_of_arms = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("coat of arms"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    intro = models.TextField(
+        _("introduction"),
+        max_length=600,
+        blank=True,
+        help_text=_("A short lead paragraph, also used in listings and search results."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("content"), blank=True)
+    website = models.URLField(_("municipality website"), blank=True)
+
+    image_field = "coat_of_arms"
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("region"),
+                FieldPanel("population"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Facts"),
+        ),
+        FieldPanel("coat_of_arms"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("website"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("region"),
+    ]
+
+    parent_page_types = ["cities.CityIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("city")
+        verbose_name_plural = _("cities")
+
+    def clean(self):
+        super().clean()
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError({"longitude": _("Enter both coordinates or neither.")})
+
+    def get_card_meta(self):
+        return self.get_region_display()
+
+    def get_card_image_alt(self):
+        return ""
+
+    def get_context(self, request, *args, **kwargs):
+        from networks.models import GoodPracticePage, NetworkPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["networks"] = list(
+            NetworkPage.objects.live()
+            .public()
+            .filter(slovenian_cities=self)
+            .defer_streamfields()
+            .order_by("-start_year", "title")
+        )
+        context["good_practices"] = list(
+            GoodPracticePage.objects.live()
+            .public()
+            .filter(city_page=self)
+            .defer_streamfields()
+            .order_by("title")
+        )
+        context["news"] = list(
+            self.news_pages.live().public().defer_streamfields().order_by("-date")[:6]
+        )
+        return context

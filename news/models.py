@@ -1,0 +1,165 @@
+from django import forms
+from django.db import models
+from django.utils import timezone
+from django.utils.formats import date_format as localized_date
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from urbact_portal.blocks import BodyBlock
+from urbact_portal.models import BasePage, IndexPage, Theme
+from urbact_portal.models.base import Filter
+
+
+class NewsIndexPage(RoutablePageMixin, IndexPage):
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = IndexPage.content_panels + [FieldPanel("intro")]
+    search_fields = IndexPage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["urbact_portal.HomePage"]
+    subpage_types = ["news.NewsPage"]
+
+    class Meta:
+        verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
+
+    def get_news(self):
+        return (
+            NewsPage.objects.child_of(self)
+            .live()
+            .public()
+            .defer_streamfields()
+            .select_related("main_image")
+            .prefetch_related("main_image__renditions")
+            .order_by("-date", "-pk")
+        )
+
+    def get_filters(self, request):
+        years = [d.year for d in NewsPage.objects.child_of(self).live().dates("date", "year")]
+        themes = Theme.objects.filter(news_pages__live=True).distinct().order_by("name")
+        return [
+            Filter(
+                "theme",
+                _("Theme"),
+                [(t.slug, t.name) for t in themes],
+                request,
+                all_label=_("All themes"),
+            ),
+            Filter(
+                "year",
+                _("Year"),
+                [(y, y) for y in sorted(years, reverse=True)],
+                request,
+                all_label=_("All years"),
+            ),
+        ]
+
+    @path("")
+    def listing(self, request):
+        filters = self.get_filters(request)
+        news = self.get_news()
+        by_param = {f.param: f for f in filters}
+        if by_param["theme"].value:
+            news = news.filter(themes__slug=by_param["theme"].value)
+        if by_param["year"].value:
+            news = news.filter(date__year=int(by_param["year"].value))
+        return self.render(
+            request,
+            context_overrides={
+                "items": self.paginate(request, news),
+                "filters": filters,
+                "filtered": any(f.active for f in filters),
+                "invalid_filter": any(f.invalid for f in filters),
+            },
+        )
+
+    @path("rss/", name="rss")
+    def rss(self, request):
+        from news.feeds import NewsFeed
+
+        return NewsFeed(self)(request)
+
+
+class NewsPage(BasePage):
+    date = models.DateField(_("date"), default=timezone.localdate)
+    intro = models.TextField(
+        _("introduction"),
+        max_length=400,
+        help_text=_("One or two sentences: shown in listings, search results and shares."),
+    )
+    main_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    main_image_alt = models.CharField(
+        _("alternative text of the main image"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe what the image shows. Leave empty to use the image's description."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("content"), blank=True)
+    themes = ParentalManyToManyField(
+        "urbact_portal.Theme", verbose_name=_("themes"), blank=True, related_name="news_pages"
+    )
+    related_cities = ParentalManyToManyField(
+        "cities.CityPage",
+        verbose_name=_("related cities"),
+        blank=True,
+        related_name="news_pages",
+    )
+    related_networks = ParentalManyToManyField(
+        "networks.NetworkPage",
+        verbose_name=_("related networks"),
+        blank=True,
+        related_name="news_pages",
+    )
+
+    image_field = "main_image"
+    image_alt_field = "main_image_alt"
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("main_image"), FieldPanel("main_image_alt")], heading=_("Main image")
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("related_cities", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("related_networks", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Connections"),
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news")
+
+    def get_card_meta(self):
+        return localized_date(self.date)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themes"] = list(self.themes.all())
+        context["related_cities"] = list(self.related_cities.live().public().order_by("title"))
+        context["related_networks"] = list(self.related_networks.live().public().order_by("title"))
+        return context

@@ -1,0 +1,13 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import NewsIndexPage, NewsPage
+
+
+@register(NewsIndexPage)
+class NewsIndexPageTR(TranslationOptions):
+    fields = ("intro",)
+
+
+@register(NewsPage)
+class NewsPageTR(TranslationOptions):
+    fields = ("intro", "main_image_alt", "body")

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class UrbactPortalConfig(AppConfig):
+    name = "urbact_portal"
+    verbose_name = _("URBACT Slovenija")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals  # noqa: F401

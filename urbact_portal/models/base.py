@@ -1,0 +1,101 @@
+"""Behaviour every page type shares: what a listing card, a search result and the
+SEO tags need, and the pagination and filtering that index pages use."""
+
+from django.core.paginator import Paginator
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+PER_PAGE = 12
+
+
+class BasePage(Page):
+    """Abstract base for all page types of the site."""
+
+    # What the card's summary, image and meta line are made of. Subclasses override.
+    summary_field = "intro"
+    image_field = None
+    image_alt_field = None
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def type_label(cls):
+        return cls._meta.verbose_name
+
+    def get_summary(self) -> str:
+        value = getattr(self, self.summary_field, "") if self.summary_field else ""
+        return value or self.search_description or ""
+
+    def get_meta_description(self) -> str:
+        return Truncator(self.search_description or self.get_summary()).chars(160)
+
+    def get_card_image(self):
+        return getattr(self, self.image_field, None) if self.image_field else None
+
+    def get_card_image_alt(self) -> str:
+        # Card images are decorative: the card's title already names the content.
+        return ""
+
+    def get_image_alt(self) -> str:
+        if self.image_alt_field and getattr(self, self.image_alt_field, ""):
+            return getattr(self, self.image_alt_field)
+        image = self.get_card_image()
+        return image.default_alt_text if image else ""
+
+    def get_card_meta(self) -> str:
+        """A short line under the card title: a date, a city, a period."""
+        return ""
+
+    def get_og_image(self):
+        return self.get_card_image()
+
+
+class IndexPage(BasePage):
+    """Abstract base for the listing pages (news, networks, practices, cities)."""
+
+    max_count = 1
+    per_page = PER_PAGE
+
+    class Meta:
+        abstract = True
+
+    def paginate(self, request, items):
+        """Return a paginator page. A page number that is not a number gives the first page,
+        one beyond the end gives the last: never an error."""
+        paginator = Paginator(items, self.per_page)
+        raw = request.GET.get("page", "1")
+        try:
+            number = int(raw)
+        except (TypeError, ValueError):
+            number = 1
+        number = max(1, min(number, paginator.num_pages))
+        page = paginator.page(number)
+        page.elided_range = list(paginator.get_elided_page_range(number, on_each_side=2, on_ends=1))
+        return page
+
+
+class Filter:
+    """One listing filter: a GET parameter, its label and its options.
+
+    An unknown value is ignored (and reported as `invalid`), never an error."""
+
+    def __init__(self, param, label, options, request, all_label=None):
+        self.param = param
+        self.label = label
+        self.options = [(str(value), str(text)) for value, text in options]
+        self.all_label = all_label or _("All")
+        raw = request.GET.get(param, "")
+        raw = raw if isinstance(raw, str) else ""
+        valid = {value for value, _text in self.options}
+        self.value = raw if raw in valid else ""
+        self.invalid = bool(raw) and raw not in valid
+
+    @property
+    def active(self):
+        return bool(self.value)
+
+    @property
+    def selected_label(self):
+        return dict(self.options).get(self.value, "")

@@ -1,0 +1,140 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from urbact_portal.blocks import BodyBlock
+
+from .base import BasePage
+
+INTRO_FEATURES = ["bold", "italic", "link"]
+TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class HomePage(BasePage):
+    hero_heading = models.CharField(
+        _("main heading"), max_length=200, help_text=_("The large heading at the top of the page.")
+    )
+    hero_intro = RichTextField(
+        _("introduction"),
+        features=INTRO_FEATURES,
+        blank=True,
+        help_text=_("A few sentences about the URBACT programme under the main heading."),
+    )
+    hero_link = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("'More information' link"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page the 'More information' button leads to."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown beside the introduction on wide screens; decorative."),
+    )
+    slovenia_heading = models.CharField(
+        _("'URBACT in Slovenia' heading"), max_length=200, default="URBACT v Sloveniji"
+    )
+    slovenia_text = RichTextField(
+        _("'URBACT in Slovenia' text"),
+        features=TEXT_FEATURES,
+        blank=True,
+        help_text=_(
+            "Shown after the figures, which are counted from the city and network pages: "
+            "do not type numbers of cities or networks here."
+        ),
+    )
+    nup_heading = models.CharField(
+        _("National URBACT Point heading"),
+        max_length=200,
+        default="Nacionalna URBACT točka",
+    )
+    nup_text = RichTextField(_("National URBACT Point text"), features=TEXT_FEATURES, blank=True)
+    nup_link = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("National URBACT Point link"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    summary_field = "hero_intro"
+    image_field = "hero_image"
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_intro"),
+                FieldPanel("hero_link"),
+                FieldPanel("hero_image"),
+            ],
+            heading=_("Introduction"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("slovenia_heading"), FieldPanel("slovenia_text")],
+            heading=_("URBACT in Slovenia"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("nup_heading"), FieldPanel("nup_text"), FieldPanel("nup_link")],
+            heading=_("National URBACT Point"),
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("hero_intro"),
+        index.SearchField("slovenia_text"),
+        index.SearchField("nup_text"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "news.NewsIndexPage",
+        "networks.NetworkIndexPage",
+        "networks.GoodPracticeIndexPage",
+        "cities.CityIndexPage",
+        "urbact_portal.StandardPage",
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        from urbact_portal.home import home_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_context(self, request))
+        return context
+
+
+class StandardPage(BasePage):
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=600,
+        help_text=_("A short lead paragraph, also used in listings and search results."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("content"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["urbact_portal.HomePage", "urbact_portal.StandardPage"]
+    subpage_types = ["urbact_portal.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

@@ -1,0 +1,1 @@
+"""Signal handlers: keep caches in step with published content."""
