@@ -34,6 +34,24 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
     )
     footer_text = models.TextField(_("footer text"), blank=True, max_length=1000)
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the footer and from the contact form's consent box."),
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the footer of every page."),
+    )
     facebook_url = models.URLField(_("Facebook"), blank=True)
     linkedin_url = models.URLField(_("LinkedIn"), blank=True)
     instagram_url = models.URLField(_("Instagram"), blank=True)
@@ -58,6 +76,8 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("organisation_url"),
                 FieldPanel("logo"),
                 FieldPanel("footer_text"),
+                FieldPanel("privacy_page"),
+                FieldPanel("accessibility_page"),
             ],
             heading=_("Organisation and footer"),
         ),

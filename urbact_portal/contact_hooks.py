@@ -1,0 +1,1 @@
+"""Admin hooks for the contact form (submissions, delivery state, export)."""
