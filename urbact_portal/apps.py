@@ -8,4 +8,6 @@ class UrbactPortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import routing, signals  # noqa: F401
+
+        routing.install()

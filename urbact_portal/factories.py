@@ -63,6 +63,14 @@ def ensure_home_page(**fields):
     if home:
         return home
     root = Page.get_first_root_node()
+    if not root.url_path_sl:
+        # The tree root predates the translation columns (added by
+        # sync_page_translation_fields after Wagtail's own migrations): give it the values
+        # modeltranslation expects, or children would get url paths without a leading slash.
+        Page.objects.filter(pk=root.pk).update(
+            url_path_sl="/", url_path_en="/", slug_sl=root.slug, title_sl=root.title
+        )
+        root.refresh_from_db()
     defaults = {
         "title": "URBACT Slovenija",
         "slug": "domov",
