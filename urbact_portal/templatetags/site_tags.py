@@ -1,0 +1,566 @@
+"""Template tags for the shared layout: menu, breadcrumbs, language alternates, canonical
+URL, site settings, structured data and a few small filters.
+
+What does not change between requests (menu, settings, breadcrumbs' ancestors, the news
+feed address) is built once per site, language and content version and kept in the cache
+(see urbact_portal/site_cache.py); everything else here makes no database queries."""
+
+import contextlib
+import json
+import logging
+from urllib.parse import urlencode
+
+from django import template
+from django.conf import settings
+from django.templatetags.static import static
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from wagtail.models import Page, Site
+
+from urbact_portal.site_cache import get_or_build
+
+register = template.Library()
+logger = logging.getLogger(__name__)
+
+LANGUAGE_NAMES = {"sl": "Slovenščina", "en": "English"}
+OG_LOCALES = {"sl": "sl_SI", "en": "en_GB"}
+SITE_NAME = "URBACT Slovenija"
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _request(context):
+    return context.get("request")
+
+
+def _site(request):
+    if request is None:
+        return None
+    try:
+        return Site.find_for_request(request)
+    except Exception:  # no site configured at all: render the layout without tree data
+        logger.warning("No Wagtail site for %s", request.get_host(), exc_info=True)
+        return None
+
+
+def _current_page(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
+
+
+def _url(page, request):
+    try:
+        return page.get_url(request) or ""
+    except Exception:  # a page outside any site, or an unsaved preview
+        return ""
+
+
+def _languages():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def _absolute(request, url):
+    if not url:
+        return ""
+    if url.startswith(("http://", "https://")):
+        return url
+    return request.build_absolute_uri(url)
+
+
+# --- site-wide data (cached) ---------------------------------------------------------------
+
+
+INDEX_TYPES = {
+    ("news", "newsindexpage"): "news",
+    ("networks", "networkindexpage"): "networks",
+    ("networks", "goodpracticeindexpage"): "practices",
+    ("cities", "cityindexpage"): "cities",
+}
+
+
+def _build_chrome(request, site):
+    home = site.root_page
+    children = list(
+        home.get_children().live().public().select_related("content_type").order_by("path")
+    )
+    menu = [
+        {"title": p.title, "url": _url(p, request), "path": p.path}
+        for p in children
+        if p.show_in_menus
+    ]
+    index_urls = {}
+    rss_url = ""
+    for child in children:
+        key = INDEX_TYPES.get((child.content_type.app_label, child.content_type.model))
+        if key and key not in index_urls:
+            index_urls[key] = _url(child, request)
+            if key == "news" and index_urls[key]:
+                rss_url = index_urls[key] + "rss/"
+    home_urls = {}
+    for language in _languages():
+        with translation.override(language):
+            home_urls[language] = _url(home, request)
+    return {
+        "home_url": _url(home, request) or "/",
+        "home_path": home.path,
+        "home_depth": home.depth,
+        "home_urls": home_urls,
+        "menu": menu,
+        "index_urls": index_urls,
+        "rss_url": rss_url,
+    }
+
+
+def site_chrome(request):
+    """The menu, home and feed addresses of the request's site in the active language."""
+    site = _site(request)
+    if site is None:
+        return {
+            "home_url": "/",
+            "home_path": "",
+            "home_depth": 0,
+            "home_urls": {},
+            "menu": [],
+            "index_urls": {},
+            "rss_url": "",
+        }
+    return get_or_build(request, "chrome", site.pk, lambda: _build_chrome(request, site))
+
+
+def _phone_href(phone):
+    digits = "".join(ch for ch in phone or "" if ch.isdigit() or ch == "+")
+    return f"tel:{digits}" if digits.strip("+") else ""
+
+
+def _build_settings(request, site):
+    from urbact_portal.models import SiteSettings
+
+    s = SiteSettings.for_site(site)
+    logo = None
+    if s.logo_id:
+        try:
+            rendition = s.logo.get_rendition("max-320x96|format-png")
+            logo = {
+                "url": rendition.url,
+                "width": rendition.width,
+                "height": rendition.height,
+                "alt": s.organisation_name,
+            }
+        except Exception:  # a missing or broken file: leave the logo out
+            logger.warning("Site logo cannot be rendered", exc_info=True)
+
+    def link(page):
+        if page is None or not page.live:
+            return None
+        url = _url(page, request)
+        return {"title": page.title, "url": url} if url else None
+
+    privacy = link(s.privacy_page) if s.privacy_page_id else None
+    accessibility = link(s.accessibility_page) if s.accessibility_page_id else None
+    return {
+        "contact_person": s.contact_person,
+        "contact_role": s.contact_role,
+        "contact_email": s.contact_email,
+        "contact_phone": s.contact_phone,
+        "contact_phone_href": _phone_href(s.contact_phone),
+        "organisation_name": s.organisation_name,
+        "organisation_url": s.organisation_url,
+        "logo": logo,
+        "footer_text": s.footer_text,
+        "privacy": privacy,
+        "accessibility": accessibility,
+        "social_links": [{"label": label, "url": url} for label, url in s.social_links],
+    }
+
+
+EMPTY_SETTINGS = {
+    "contact_person": "",
+    "contact_role": "",
+    "contact_email": "",
+    "contact_phone": "",
+    "contact_phone_href": "",
+    "organisation_name": "",
+    "organisation_url": "",
+    "logo": None,
+    "footer_text": "",
+    "privacy": None,
+    "accessibility": None,
+    "social_links": [],
+}
+
+
+def site_settings(request):
+    site = _site(request)
+    if site is None:
+        return EMPTY_SETTINGS
+    return get_or_build(request, "settings", site.pk, lambda: _build_settings(request, site))
+
+
+@register.simple_tag(takes_context=True)
+def get_site_settings(context):
+    """`{% get_site_settings as site_settings %}`: the contact box and footer data."""
+    return site_settings(_request(context))
+
+
+@register.simple_tag(takes_context=True)
+def get_chrome(context):
+    """`{% get_chrome as chrome %}`: home_url, menu (title, url, active), rss_url."""
+    request = _request(context)
+    chrome = dict(site_chrome(request))
+    page = _current_page(context)
+    current_path = page.path if page is not None and page.path else ""
+    chrome["menu"] = [
+        dict(item, active=bool(current_path) and current_path.startswith(item["path"]))
+        for item in chrome["menu"]
+    ]
+    return chrome
+
+
+# --- breadcrumbs -----------------------------------------------------------------------------
+
+
+def _build_crumbs(request, page, home_depth):
+    crumbs = []
+    for ancestor in page.get_ancestors().filter(depth__gte=home_depth).order_by("depth"):
+        url = _url(ancestor, request)
+        if not url:
+            continue
+        title = _("Home") if ancestor.depth == home_depth else ancestor.title
+        crumbs.append({"title": str(title), "url": url})
+    return crumbs
+
+
+@register.simple_tag(takes_context=True)
+def get_breadcrumbs(context):
+    """`{% get_breadcrumbs as crumbs %}`: the ancestors of the current page from the home
+    page down (title, url), without the page itself; empty on the home page and on pages
+    outside the site's tree."""
+    request = _request(context)
+    page = _current_page(context)
+    if page is None or not page.pk or not page.path:
+        return []
+    chrome = site_chrome(request)
+    home_depth = chrome["home_depth"]
+    if not home_depth or page.depth <= home_depth or not page.path.startswith(chrome["home_path"]):
+        return []
+    site = _site(request)
+    return get_or_build(
+        request, "crumbs", site.pk, lambda: _build_crumbs(request, page, home_depth), page.pk
+    )
+
+
+# --- language alternates and canonical -----------------------------------------------------
+
+
+def _page_number(context):
+    items = context.get("items")
+    number = getattr(items, "number", None)
+    if isinstance(number, int) and number > 1:
+        return number
+    return None
+
+
+def _with_page(url, number):
+    if not url or not number:
+        return url
+    return f"{url}?{urlencode({'page': number})}"
+
+
+def language_urls(context):
+    """The current page's address in each language, as paths: {language: url}.
+
+    A Wagtail page gives its own URL under each language (plus the sub-route of a routable
+    page); another view is reversed by its URL name under each language; anything else (a
+    404, a view that cannot be reversed) falls back to the home page of each language."""
+    request = _request(context)
+    if request is None:
+        return {}
+    cached = getattr(request, "_urbact_language_urls", None)
+    if cached is not None:
+        return cached
+    chrome = site_chrome(request)
+    result = dict(chrome["home_urls"]) or dict.fromkeys(_languages(), "/")
+    page = _current_page(context)
+    match = getattr(request, "resolver_match", None)
+    if page is not None and page.pk and match and match.url_name == "wagtail_serve":
+        current = _url(page, request)
+        remainder = ""
+        if current and request.path.startswith(current):
+            remainder = request.path[len(current) :]
+        for language in _languages():
+            with translation.override(language):
+                url = _url(page, request)
+            if url:
+                result[language] = url + remainder
+    elif page is None and match and match.url_name and match.url_name != "wagtail_serve":
+        name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
+        for language in _languages():
+            with translation.override(language):
+                with contextlib.suppress(NoReverseMatch):
+                    result[language] = reverse(name, args=match.args, kwargs=match.kwargs)
+    elif page is not None and page.pk:
+        # A page rendered by a view of its own (e.g. a form's landing page, a preview).
+        for language in _languages():
+            with translation.override(language):
+                url = _url(page, request)
+            if url:
+                result[language] = url
+    request._urbact_language_urls = result
+    return result
+
+
+@register.simple_tag(takes_context=True)
+def get_alternates(context):
+    """`{% get_alternates as alternates %}`: a list of dicts (code, name, url, absolute,
+    current) for every language, in settings order; `url` keeps the current page number."""
+    request = _request(context)
+    urls = language_urls(context)
+    number = _page_number(context)
+    current = translation.get_language()
+    alternates = []
+    for code, _name in settings.LANGUAGES:
+        url = urls.get(code) or "/"
+        alternates.append(
+            {
+                "code": code,
+                "name": LANGUAGE_NAMES.get(code, code),
+                "url": url,
+                "absolute": _absolute(request, _with_page(url, number)) if request else url,
+                "current": code == current,
+            }
+        )
+    return alternates
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The absolute address of this page in the active language; keeps ?page=N (N > 1)
+    but no filters or other parameters."""
+    request = _request(context)
+    if request is None:
+        return ""
+    url = language_urls(context).get(translation.get_language()) or request.path
+    return _absolute(request, _with_page(url, _page_number(context)))
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    request = _request(context)
+    return _absolute(request, url) if request else url
+
+
+# --- structured data -----------------------------------------------------------------------
+
+
+def _json_ld(data):
+    """Serialise for a <script type="application/ld+json"> element: the characters that
+    could end the element or start markup are escaped, so any text is safe inside it."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
+
+
+def _organization(request, s):
+    org = {"@type": "Organization", "@id": _absolute(request, "/#organization")}
+    org["name"] = s["organisation_name"] or SITE_NAME
+    if s["organisation_url"]:
+        org["url"] = s["organisation_url"]
+    if s["logo"]:
+        org["logo"] = _absolute(request, s["logo"]["url"])
+    contact = {
+        "@type": "ContactPoint",
+        "contactType": s["contact_role"] or _("National URBACT Point"),
+    }
+    if s["contact_person"]:
+        contact["name"] = s["contact_person"]
+    if s["contact_email"]:
+        contact["email"] = s["contact_email"]
+    if s["contact_phone"]:
+        contact["telephone"] = s["contact_phone"]
+    contact["availableLanguage"] = ["sl", "en"]
+    org["contactPoint"] = contact
+    same_as = [link["url"] for link in s["social_links"]]
+    if same_as:
+        org["sameAs"] = same_as
+    return org
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context):
+    """JSON-LD for the page: the organisation and the website everywhere, a BreadcrumbList
+    below the home page and a NewsArticle on news items."""
+    request = _request(context)
+    if request is None:
+        return ""
+    s = site_settings(request)
+    chrome = site_chrome(request)
+    organization = _organization(request, s)
+    graph = [
+        organization,
+        {
+            "@type": "WebSite",
+            "@id": _absolute(request, chrome["home_url"]) + "#website",
+            "name": SITE_NAME,
+            "url": _absolute(request, chrome["home_url"]),
+            "inLanguage": translation.get_language(),
+            "publisher": {"@id": organization["@id"]},
+        },
+    ]
+    page = _current_page(context)
+    crumbs = get_breadcrumbs(context)
+    if page is not None and crumbs:
+        elements = [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": crumb["title"],
+                "item": _absolute(request, crumb["url"]),
+            }
+            for position, crumb in enumerate(crumbs, start=1)
+        ]
+        elements.append(
+            {
+                "@type": "ListItem",
+                "position": len(elements) + 1,
+                "name": page.title,
+                "item": canonical_url(context),
+            }
+        )
+        graph.append({"@type": "BreadcrumbList", "itemListElement": elements})
+    article = _news_article(context, page, organization)
+    if article:
+        graph.append(article)
+    return _json_ld({"@context": "https://schema.org", "@graph": graph})
+
+
+def _news_article(context, page, organization):
+    from news.models import NewsPage
+
+    if not isinstance(page, NewsPage):
+        return None
+    article = {
+        "@type": "NewsArticle",
+        "headline": page.title[:110],
+        "datePublished": page.date.isoformat() if page.date else None,
+        "inLanguage": translation.get_language(),
+        "mainEntityOfPage": canonical_url(context),
+        "publisher": {"@id": organization["@id"], "name": organization["name"]},
+    }
+    if page.last_published_at:
+        article["dateModified"] = page.last_published_at.isoformat()
+    description = page.get_meta_description()
+    if description:
+        article["description"] = description
+    og = og_image(context)
+    if og and og.get("absolute"):
+        article["image"] = [og["absolute"]]
+    return {k: v for k, v in article.items() if v is not None}
+
+
+@register.simple_tag(takes_context=True)
+def og_image(context):
+    """The Open Graph image: the page's own (a 1200×630 rendition), else the site default.
+    Returns dict(url, absolute, width, height, alt)."""
+    request = _request(context)
+    cached = getattr(request, "_urbact_og_image", None) if request is not None else None
+    if cached is not None:
+        return cached
+    page = _current_page(context)
+    result = None
+    image = None
+    if page is not None and hasattr(page, "get_og_image"):
+        try:
+            image = page.get_og_image()
+        except Exception:
+            image = None
+    if image is not None:
+        try:
+            rendition = image.get_rendition("fill-1200x630|format-jpeg|jpegquality-80")
+            alt = page.get_image_alt() if hasattr(page, "get_image_alt") else ""
+            result = {
+                "url": rendition.url,
+                "width": rendition.width,
+                "height": rendition.height,
+                "alt": alt,
+            }
+        except Exception:  # a missing file must not break the page
+            logger.warning("Open Graph image cannot be rendered", exc_info=True)
+    if result is None:
+        result = {
+            "url": static("img/og-default.png"),
+            "width": 1200,
+            "height": 630,
+            "alt": SITE_NAME,
+        }
+    result["absolute"] = _absolute(request, result["url"]) if request else result["url"]
+    if request is not None:
+        request._urbact_og_image = result
+    return result
+
+
+@register.simple_tag
+def og_locale(code):
+    return OG_LOCALES.get(code, code)
+
+
+# --- small helpers for templates -----------------------------------------------------------
+
+
+@register.simple_tag
+def url_or_empty(name, *args, **kwargs):
+    """Like {% url %}, but '' when the URL does not exist (yet): a template that links to
+    an optional view never breaks."""
+    try:
+        return reverse(name, args=args or None, kwargs=kwargs or None)
+    except NoReverseMatch:
+        return ""
+
+
+@register.filter
+def type_label(page):
+    """The human name of a page's type ("Novica", "Omrežje"), for specific and generic
+    page objects alike."""
+    cls = getattr(page, "specific_class", None) or type(page)
+    label = getattr(cls, "type_label", None)
+    if callable(label):
+        return label()
+    meta = getattr(cls, "_meta", None)
+    return meta.verbose_name if meta else ""
+
+
+@register.filter
+def phone_href(phone):
+    return _phone_href(phone)
+
+
+@register.filter
+def filesize_human(size):
+    """1536 -> "1,5 KB" in Slovene, "1.5 KB" in English."""
+    from django.utils.formats import number_format
+
+    try:
+        size = int(size)
+    except (TypeError, ValueError):
+        return ""
+    units = ["B", "KB", "MB", "GB"]
+    value = float(size)
+    unit = 0
+    while value >= 1024 and unit < len(units) - 1:
+        value /= 1024
+        unit += 1
+    decimals = 0 if unit == 0 or value >= 10 else 1
+    return f"{number_format(value, decimals)} {units[unit]}"
+
+
+@register.simple_tag
+def child_pages(page):
+    """The live, public children of a page in tree order, as specific pages (two queries
+    however many there are)."""
+    if not isinstance(page, Page) or not page.pk:
+        return []
+    children = page.get_children().live().public().defer_streamfields().specific()
+    return list(children.order_by("path"))
