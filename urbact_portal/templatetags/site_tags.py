@@ -299,9 +299,8 @@ def language_urls(context):
     elif page is None and match and match.url_name and match.url_name != "wagtail_serve":
         name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
         for language in _languages():
-            with translation.override(language):
-                with contextlib.suppress(NoReverseMatch):
-                    result[language] = reverse(name, args=match.args, kwargs=match.kwargs)
+            with translation.override(language), contextlib.suppress(NoReverseMatch):
+                result[language] = reverse(name, args=match.args, kwargs=match.kwargs)
     elif page is not None and page.pk:
         # A page rendered by a view of its own (e.g. a form's landing page, a preview).
         for language in _languages():
