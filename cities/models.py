@@ -1,4 +1,5 @@
 from decimal import Decimal
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -8,9 +9,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from networks.choices import Period
 from urbact_portal.blocks import BodyBlock
 from urbact_portal.models import BasePage, IndexPage
 from urbact_portal.models.base import Filter
+from urbact_portal.models.relations import live_related, parent_url, private_pages_q
 
 from .choices import Region
 
@@ -36,7 +39,7 @@ class CityIndexPage(IndexPage):
         return (
             CityPage.objects.child_of(self)
             .live()
-            .public()
+            .exclude(private_pages_q())
             .defer_streamfields()
             .select_related("coat_of_arms")
             .prefetch_related("coat_of_arms__renditions")
@@ -65,7 +68,11 @@ class CityIndexPage(IndexPage):
         context.update(
             items=items,
             # The map shows every city of the current filter, not just this page of it.
-            map_cities=list(cities) if items.paginator.num_pages > 1 else list(items),
+            map_cities=(
+                list(cities.select_related(None).prefetch_related(None))
+                if items.paginator.num_pages > 1
+                else list(items)
+            ),
             filters=filters,
             filtered=any(f.active for f in filters),
             invalid_filter=any(f.invalid for f in filters),
@@ -153,25 +160,53 @@ class CityPage(BasePage):
     def get_card_image_alt(self):
         return ""
 
+    @property
+    def has_coordinates(self):
+        return self.latitude is not None and self.longitude is not None
+
+    @property
+    def website_label(self):
+        """The website's host name, e.g. "www.ljubljana.si" -> "ljubljana.si"."""
+        host = urlsplit(self.website).hostname or self.website
+        return host.removeprefix("www.")
+
     def get_context(self, request, *args, **kwargs):
         from networks.models import GoodPracticePage, NetworkPage
+        from news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["networks"] = list(
-            NetworkPage.objects.live()
-            .public()
-            .filter(slovenian_cities=self)
-            .defer_streamfields()
-            .order_by("-start_year", "title")
-        )
-        context["good_practices"] = list(
-            GoodPracticePage.objects.live()
-            .public()
-            .filter(city_page=self)
-            .defer_streamfields()
-            .order_by("title")
-        )
-        context["news"] = list(
-            self.news_pages.live().public().defer_streamfields().order_by("-date")[:6]
-        )
+        networks, practices, news = [], [], []
+        if self.pk:  # a preview of a page not yet saved has no relations
+            networks = live_related(
+                NetworkPage.objects.filter(slovenian_cities=self),
+                order_by="-start_year",
+                select_related=["logo"],
+                prefetch=["logo__renditions"],
+            )
+            practices = live_related(
+                GoodPracticePage.objects.filter(city_page=self),
+                select_related=["image"],
+                prefetch=["image__renditions"],
+            )
+            news = live_related(
+                NewsPage.objects.filter(related_cities=self),
+                order_by="-date",
+                select_related=["main_image"],
+                prefetch=["main_image__renditions"],
+                limit=6,
+            )
+        # Networks grouped by programme period, the latest period first.
+        by_period = {}
+        for network in networks:
+            by_period.setdefault(network.period, []).append(network)
+        context["networks"] = networks
+        context["networks_by_period"] = [
+            {"period": value, "label": label, "networks": by_period[value]}
+            for value, label in reversed(Period.choices)
+            if value in by_period
+        ]
+        context["good_practices"] = practices
+        context["news"] = news
+        context["map_cities"] = [self] if self.has_coordinates else []
+        context["index_url"] = parent_url(self, request)
         return context

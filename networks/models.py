@@ -13,6 +13,7 @@ from urbact_portal.blocks import BodyBlock
 from urbact_portal.countries import COUNTRIES, country_name
 from urbact_portal.models import BasePage, IndexPage, Theme
 from urbact_portal.models.base import Filter
+from urbact_portal.models.relations import live_related, parent_url, private_pages_q
 
 from .choices import PERIOD_SHORT, NetworkType, Period
 
@@ -36,7 +37,7 @@ class NetworkIndexPage(IndexPage):
         return (
             NetworkPage.objects.child_of(self)
             .live()
-            .public()
+            .exclude(private_pages_q())
             .defer_streamfields()
             .select_related("logo")
             .prefetch_related("logo__renditions")
@@ -46,9 +47,14 @@ class NetworkIndexPage(IndexPage):
     def get_filters(self, request):
         from cities.models import CityPage
 
-        live = NetworkPage.objects.child_of(self).live()
-        types = set(live.values_list("network_type", flat=True))
-        periods = set(live.values_list("period", flat=True))
+        used = set(
+            NetworkPage.objects.child_of(self)
+            .live()
+            .values_list("network_type", "period")
+            .distinct()
+        )
+        types = {network_type for network_type, _period in used}
+        periods = {period for _type, period in used}
         themes = Theme.objects.filter(network_pages__live=True).distinct().order_by("name")
         cities = CityPage.objects.live().filter(networks__live=True).distinct().order_by("title")
         return [
@@ -225,16 +231,34 @@ class NetworkPage(BasePage):
         return " · ".join(str(p) for p in parts if p)
 
     def get_context(self, request, *args, **kwargs):
+        from news.models import NewsPage
+
         context = super().get_context(request, *args, **kwargs)
+        cities = live_related(self.slovenian_cities)
+        context["slovenian_cities"] = cities
+        # The lead partner is usually one of the Slovenian cities already loaded.
+        lead = None
+        if self.lead_partner_page_id:
+            lead = next((c for c in cities if c.pk == self.lead_partner_page_id), None)
+            lead = lead or self.lead_partner_page
+        context["lead_partner_page"] = lead if lead and lead.live else None
         context["partners"] = list(self.partners.select_related("city_page").order_by("sort_order"))
-        context["slovenian_cities"] = list(self.slovenian_cities.live().public().order_by("title"))
         context["themes"] = list(self.themes.all())
-        context["good_practices"] = list(
-            self.good_practices.live().public().defer_streamfields().order_by("title")
-        )
-        context["news"] = list(
-            self.news_pages.live().public().defer_streamfields().order_by("-date")[:4]
-        )
+        if self.pk:
+            context["good_practices"] = live_related(
+                GoodPracticePage.objects.filter(related_network=self),
+                select_related=["image"],
+                prefetch=["image__renditions"],
+            )
+            context["news"] = live_related(
+                NewsPage.objects.filter(related_networks=self),
+                order_by="-date",
+                select_related=["main_image"],
+                prefetch=["main_image__renditions"],
+                limit=4,
+            )
+        # Themes link to the network listing filtered by the theme.
+        context["index_url"] = parent_url(self, request)
         return context
 
 
@@ -286,7 +310,7 @@ class GoodPracticeIndexPage(IndexPage):
         return (
             GoodPracticePage.objects.child_of(self)
             .live()
-            .public()
+            .exclude(private_pages_q())
             .defer_streamfields()
             .select_related("image")
             .prefetch_related("image__renditions")
@@ -436,4 +460,8 @@ class GoodPracticePage(BasePage):
         context["themes"] = list(self.themes.all())
         network = self.related_network
         context["network"] = network if network and network.live else None
+        city_page = self.city_page
+        context["city_page"] = city_page if city_page and city_page.live else None
+        # Themes link to the good practice listing filtered by the theme.
+        context["index_url"] = parent_url(self, request)
         return context

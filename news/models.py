@@ -12,6 +12,7 @@ from wagtail.search import index
 from urbact_portal.blocks import BodyBlock
 from urbact_portal.models import BasePage, IndexPage, Theme
 from urbact_portal.models.base import Filter
+from urbact_portal.models.relations import live_related, parent_url, private_pages_q
 
 
 class NewsIndexPage(RoutablePageMixin, IndexPage):
@@ -31,7 +32,7 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
         return (
             NewsPage.objects.child_of(self)
             .live()
-            .public()
+            .exclude(private_pages_q())
             .defer_streamfields()
             .select_related("main_image")
             .prefetch_related("main_image__renditions")
@@ -160,6 +161,8 @@ class NewsPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["themes"] = list(self.themes.all())
-        context["related_cities"] = list(self.related_cities.live().public().order_by("title"))
-        context["related_networks"] = list(self.related_networks.live().public().order_by("title"))
+        context["related_cities"] = live_related(self.related_cities)
+        context["related_networks"] = live_related(self.related_networks)
+        # Themes link to the news listing filtered by the theme.
+        context["index_url"] = parent_url(self, request)
         return context

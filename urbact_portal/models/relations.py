@@ -1,0 +1,70 @@
+"""Related pages for listings and detail pages: live, public, cheap, and safe in previews.
+
+`private_pages_q()` excludes pages in private sections like Wagtail's `.public()`, but reads
+the (rarely changing) restricted paths from the cache instead of querying them for every
+list; the signal handlers below drop the cached paths whenever a restriction or a page's
+place in the tree changes.
+
+In a preview, a page's many-to-many relations are held in memory (modelcluster's
+FakeQuerySet), which has no `.live()`; `live_related` handles both."""
+
+from django.core.cache import cache
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from modelcluster.queryset import FakeQuerySet
+from wagtail.models import PageViewRestriction
+from wagtail.signals import post_page_move
+
+PRIVATE_PATHS_KEY = "urbact:private-page-paths"
+# A bound on staleness where the cache is per process (locmem without Redis).
+PRIVATE_PATHS_TIMEOUT = 5 * 60
+
+
+def private_pages_q() -> Q:
+    """A filter matching every page in a section with a view restriction."""
+    paths = cache.get(PRIVATE_PATHS_KEY)
+    if paths is None:
+        paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
+        cache.set(PRIVATE_PATHS_KEY, paths, PRIVATE_PATHS_TIMEOUT)
+    q = Q()
+    for path in paths:
+        q |= Q(path__startswith=path)
+    # Match nothing when no section is private.
+    return q if q else Q(pk__in=[])
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+@receiver(post_page_move)
+def _forget_private_paths(**kwargs):
+    cache.delete(PRIVATE_PATHS_KEY)
+
+
+def live_related(
+    related, private_q=None, order_by="title", select_related=(), prefetch=(), limit=None
+):
+    """A list of the live, public pages in `related` (a related manager or queryset)."""
+    pages = related.all()
+    if isinstance(pages, FakeQuerySet):
+        descending = order_by.startswith("-")
+        key = order_by.lstrip("-")
+        live = [page for page in pages if page.live]
+        live.sort(key=lambda page: str(getattr(page, key) or ""), reverse=descending)
+        return live[:limit]
+    private_q = private_pages_q() if private_q is None else private_q
+    pages = pages.live().exclude(private_q).defer_streamfields().order_by(order_by, "pk")
+    if select_related:
+        pages = pages.select_related(*select_related)
+    if prefetch:
+        pages = pages.prefetch_related(*prefetch)
+    return list(pages[:limit])
+
+
+def parent_url(page, request=None) -> str:
+    """The URL of a page's parent, without a query: in Wagtail a page's URL is its parent's
+    URL plus its own slug (in every language), so drop the last segment."""
+    url = page.get_url(request) or ""
+    if not url.endswith("/"):
+        return page.get_parent().get_url(request)
+    return url[: url.rstrip("/").rfind("/") + 1]
