@@ -220,3 +220,21 @@ def city_page(index, title=None, **fields):
     fields.setdefault("region", Region.OSREDNJESLOVENSKA)
     fields.setdefault("intro", f"Uvod o mestu {title}.")
     return create_page(index, CityPage, title=title, **fields)
+
+
+def image(title=None, *, size=(800, 500), colour=(20, 90, 120), description=""):
+    """A Wagtail image with a generated PNG file (no download)."""
+    from io import BytesIO
+
+    from django.core.files.images import ImageFile
+    from PIL import Image as PILImage
+    from wagtail.images.models import Image
+
+    title = title or f"Slika {_n()}"
+    buffer = BytesIO()
+    PILImage.new("RGB", size, colour).save(buffer, "PNG")
+    return Image.objects.create(
+        title=title,
+        file=ImageFile(buffer, name=f"{slugify(title) or 'slika'}.png"),
+        description=description,
+    )
