@@ -2,11 +2,16 @@
 SEO tags need, and the pagination and filtering that index pages use."""
 
 from django.core.paginator import Paginator
+from django.utils import translation
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 PER_PAGE = 12
+
+# Preview modes in English are the Slovene ones with this prefix: "en" for the default
+# mode, "en:<mode>" for a page type's own modes (e.g. a form's "en:landing").
+ENGLISH_PREVIEW = "en"
 
 
 class BasePage(Page):
@@ -50,6 +55,45 @@ class BasePage(Page):
 
     def get_og_image(self):
         return self.get_card_image()
+
+    # Previews: every page can be previewed in Slovene (the default) and in English, so
+    # editors check both versions before publishing.
+
+    @property
+    def preview_modes(self):
+        modes = []
+        for language, mode_prefix in (("sl", ""), ("en", ENGLISH_PREVIEW)):
+            for name, label in super().preview_modes:
+                full_name = ":".join(part for part in (mode_prefix, name) if part)
+                modes.append((full_name, preview_mode_label(language, name, label)))
+        return modes
+
+    @staticmethod
+    def split_preview_mode(mode_name):
+        """Return (language, the page type's own preview mode) for one of preview_modes."""
+        mode_name = mode_name or ""
+        if mode_name == ENGLISH_PREVIEW:
+            return "en", ""
+        if mode_name.startswith(ENGLISH_PREVIEW + ":"):
+            return "en", mode_name[len(ENGLISH_PREVIEW) + 1 :]
+        return "sl", mode_name
+
+    def make_preview_request(
+        self, original_request=None, preview_mode=None, extra_request_attrs=None
+    ):
+        # The preview request is built from the page's URL in the chosen language, so the
+        # locale middleware activates that language and the page renders as it will live.
+        language, mode = self.split_preview_mode(preview_mode)
+        with translation.override(language):
+            return super().make_preview_request(original_request, mode, extra_request_attrs)
+
+
+def preview_mode_label(language, name, label):
+    if not name:  # the page type has one way to be shown: name just the language
+        return _("Slovene") if language == "sl" else _("English")
+    if language == "sl":
+        return _("%(mode)s – Slovene") % {"mode": label}
+    return _("%(mode)s – English") % {"mode": label}
 
 
 class IndexPage(BasePage):

@@ -154,8 +154,12 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 WAGTAIL_I18N_ENABLED = False  # translation is modeltranslation's job
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAIL_DATE_FORMAT = "d. m. Y"
-WAGTAIL_DATETIME_FORMAT = "d. m. Y H:i"
+# The admin's date pickers: Python strftime formats (not Django's "d. m. Y" syntax); both must
+# be among DATE_INPUT_FORMATS / DATETIME_INPUT_FORMATS of every admin language (formats/).
+WAGTAIL_DATE_FORMAT = "%d. %m. %Y"
+WAGTAIL_DATETIME_FORMAT = "%d. %m. %Y %H:%M"
+# No avatars from gravatar.com: the admin makes no third-party requests either.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("sl", "Slovenščina"), ("en", "English")]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
