@@ -8,6 +8,8 @@ class UrbactPortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import routing, signals  # noqa: F401
+        from . import routing, search, signals  # noqa: F401
 
         routing.install()
+        # The search index's handlers (publish, unpublish, move, privacy, sites).
+        search.connect_signals()

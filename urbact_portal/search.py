@@ -1,0 +1,448 @@
+"""Site search: one SearchEntry per live, public page and language, kept in step with
+publishing, and an accent-insensitive query over those entries.
+
+Text is normalised (lowercase, diacritics removed, whitespace collapsed) both when it is
+stored and when a visitor searches, so a plain `contains` lookup gives the same answers on
+PostgreSQL and SQLite: "sola" finds "šola" and "ŠOLA", "šola" finds "sola". Django escapes
+`%` and `_` in `contains` lookups, so a visitor's wildcards match only themselves."""
+
+import string
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import models, transaction
+from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models.functions import Coalesce, TruncDate
+from django.db.models.signals import post_delete, post_save
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+from django.utils.translation import pgettext_lazy
+from wagtail import blocks
+from wagtail.fields import RichTextField
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.rich_text import get_text_for_indexing
+from wagtail.search import index
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from urbact_portal.models import SearchEntry
+
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 10
+PER_PAGE = 10
+SUMMARY_LENGTH = 300  # characters of the summary shown under a result
+
+# Letters that Unicode decomposition leaves alone but a reader treats as accented Latin.
+_LETTER_MAP = str.maketrans(
+    {
+        "đ": "d",
+        "Đ": "d",
+        "ð": "d",
+        "Ð": "d",
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "ß": "ss",
+        "ẞ": "ss",
+        "ı": "i",
+        "þ": "th",
+        "Þ": "th",
+        "ħ": "h",
+        "Ħ": "h",
+        "ŧ": "t",
+        "Ŧ": "t",
+    }
+)
+# Punctuation stripped from the ends of a search term ("šola," searches for "sola").
+_TERM_PUNCTUATION = string.punctuation + "«»‹›„“”‚‘’–—…·•¡¿"
+
+
+def _fold_char(char: str) -> str:
+    """One character as it is stored in the index: lowercase, without diacritics.
+    Control characters (null bytes included) become spaces."""
+    if unicodedata.category(char)[0] == "C":
+        return " "
+    char = char.translate(_LETTER_MAP).casefold()
+    decomposed = unicodedata.normalize("NFKD", char)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def normalize(text) -> str:
+    """Lowercase, remove diacritics and control characters, collapse whitespace."""
+    if not text:
+        return ""
+    folded = "".join(_fold_char(char) for char in str(text))
+    return " ".join(folded.split())
+
+
+def plain_text(html) -> str:
+    """Rich text (HTML) as plain text, entities decoded."""
+    return " ".join(get_text_for_indexing(str(html or "")).split())
+
+
+# Indexing -----------------------------------------------------------------------------
+
+
+def _block_text(block, value) -> list[str]:
+    """Searchable text of a StreamField block value, without the labels of choices
+    (a heading's "Heading 2") or addresses."""
+    if value is None:
+        return []
+    if isinstance(block, blocks.ChoiceBlock | blocks.URLBlock | blocks.BooleanBlock):
+        return []
+    if isinstance(block, blocks.StreamBlock):
+        return [text for child in value for text in _block_text(child.block, child.value)]
+    if isinstance(block, blocks.ListBlock):
+        return [text for item in value for text in _block_text(block.child_block, item)]
+    if isinstance(block, blocks.StructBlock):
+        return [
+            text
+            for name, child_block in block.child_blocks.items()
+            for text in _block_text(child_block, value.get(name))
+        ]
+    try:
+        return [str(text) for text in block.get_searchable_content(value)]
+    except Exception:  # noqa: BLE001 - a broken chooser value must not stop publishing
+        return []
+
+
+def _search_field_names(model) -> list[str]:
+    """The model's SearchField names, without the per-language copies that
+    wagtail-modeltranslation adds (`title_sl`, `title_en`): the plain name is read under
+    the right language instead, with its fallback to Slovene."""
+    names = [
+        f.field_name
+        for f in model.get_search_fields()
+        if isinstance(f, index.SearchField) and isinstance(f.field_name, str)
+    ]
+    suffixes = tuple(f"_{code}" for code, _name in settings.LANGUAGES)
+    plain = set(names)
+    result = []
+    for name in names:
+        if name.endswith(suffixes) and name.rsplit("_", 1)[0] in plain:
+            continue
+        if name not in result:
+            result.append(name)
+    return result
+
+
+def _field_text(page, name) -> list[str]:
+    value = getattr(page, name, None)
+    if callable(value):
+        value = value()
+    if value is None or value == "":
+        return []
+    if hasattr(value, "stream_block"):
+        return _block_text(value.stream_block, value)
+    if _is_rich_text(page, name):
+        return [plain_text(value)]
+    if isinstance(value, models.Model | models.QuerySet | models.Manager):
+        return []
+    return [str(value)]
+
+
+def page_summary(page) -> str:
+    """The plain-text summary shown under a search result, in the active language."""
+    summary = page.get_summary() if hasattr(page, "get_summary") else ""
+    summary = str(summary or getattr(page, "search_description", "") or "")
+    if _is_rich_text(page, getattr(page, "summary_field", None)):
+        return plain_text(summary)
+    # A plain text field: what looks like a tag is text the editor typed.
+    return " ".join(summary.split())
+
+
+def _is_rich_text(page, name) -> bool:
+    if not name:
+        return False
+    try:
+        return isinstance(page._meta.get_field(name), RichTextField)
+    except Exception:  # noqa: BLE001 - not a model field
+        return False
+
+
+def page_text(page) -> str:
+    """All searchable text of a (specific) page in the active language."""
+    names = _search_field_names(type(page))
+    parts = [] if "title" in names else [str(page.title or "")]
+    for name in names:
+        parts.extend(_field_text(page, name))
+    parts.append(getattr(page, "search_description", "") or "")
+    return " ".join(part for part in parts if part)
+
+
+def _site_root_paths() -> list[str]:
+    return list(Site.objects.values_list("root_page__path", flat=True))
+
+
+def _restricted_paths() -> list[str]:
+    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+def is_indexable(page, site_paths=None, restricted_paths=None) -> bool:
+    """Live, public, not an alias, and inside a site (so it has a URL)."""
+    if not page.live or page.depth <= 1 or page.alias_of_id:
+        return False
+    site_paths = _site_root_paths() if site_paths is None else site_paths
+    if not any(page.path.startswith(path) for path in site_paths):
+        return False
+    restricted_paths = _restricted_paths() if restricted_paths is None else restricted_paths
+    return not any(page.path.startswith(path) for path in restricted_paths)
+
+
+def build_entries(page) -> list[SearchEntry]:
+    """The unsaved entries of a specific page, one per language."""
+    entries = []
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            title = str(page.title or "")
+            text = page_text(page)
+            entries.append(
+                SearchEntry(
+                    page_id=page.pk,
+                    language=language,
+                    title=title[:255],
+                    summary=page_summary(page),
+                    title_normalized=normalize(title)[:255],
+                    text_normalized=normalize(text),
+                )
+            )
+    return entries
+
+
+def index_page(page, site_paths=None, restricted_paths=None):
+    """(Re)build the entries of one page, or remove them if it is no longer searchable."""
+    with transaction.atomic():
+        SearchEntry.objects.filter(page_id=page.pk).delete()
+        if is_indexable(page, site_paths, restricted_paths):
+            SearchEntry.objects.bulk_create(build_entries(page.specific))
+
+
+def remove_page(page):
+    SearchEntry.objects.filter(page_id=page.pk).delete()
+
+
+def reindex_subtree(page):
+    """Re-index a page and its descendants (after a move or a change of privacy)."""
+    site_paths, restricted_paths = _site_root_paths(), _restricted_paths()
+    pages = Page.objects.filter(path__startswith=page.path, depth__gte=page.depth)
+    with transaction.atomic():
+        SearchEntry.objects.filter(page__in=pages).delete()
+        for descendant in pages.specific().iterator(chunk_size=200):
+            if is_indexable(descendant, site_paths, restricted_paths):
+                SearchEntry.objects.bulk_create(build_entries(descendant))
+
+
+def rebuild_all() -> int:
+    """Rebuild every entry from the page tree. Returns the number of pages indexed."""
+    site_paths, restricted_paths = _site_root_paths(), _restricted_paths()
+    indexed = 0
+    with transaction.atomic():
+        SearchEntry.objects.all().delete()
+        batch = []
+        for page in Page.objects.live().filter(depth__gt=1).specific().iterator(chunk_size=200):
+            if is_indexable(page, site_paths, restricted_paths):
+                batch.extend(build_entries(page))
+                indexed += 1
+            if len(batch) >= 500:
+                SearchEntry.objects.bulk_create(batch)
+                batch = []
+        SearchEntry.objects.bulk_create(batch)
+    return indexed
+
+
+# Signal handlers ---------------------------------------------------------------------
+
+
+def _on_published(sender, instance, **kwargs):
+    index_page(instance)
+
+
+def _on_unpublished(sender, instance, **kwargs):
+    remove_page(instance)
+
+
+def _on_moved(sender, instance, **kwargs):
+    reindex_subtree(instance)
+
+
+def _on_restriction_changed(sender, instance, **kwargs):
+    try:
+        page = Page.objects.get(pk=instance.page_id)
+    except Page.DoesNotExist:
+        return
+    reindex_subtree(page)
+
+
+def _on_site_changed(sender, instance, **kwargs):
+    rebuild_all()
+
+
+def connect_signals():
+    """Called once from urbact_portal.signals (imported in AppConfig.ready)."""
+    page_published.connect(_on_published, dispatch_uid="search_index_published")
+    page_unpublished.connect(_on_unpublished, dispatch_uid="search_index_unpublished")
+    post_page_move.connect(_on_moved, dispatch_uid="search_index_moved")
+    for signal in (post_save, post_delete):
+        signal.connect(
+            _on_restriction_changed,
+            sender=PageViewRestriction,
+            dispatch_uid=f"search_index_restriction_{id(signal)}",
+        )
+        signal.connect(
+            _on_site_changed, sender=Site, dispatch_uid=f"search_index_site_{id(signal)}"
+        )
+
+
+# Querying ----------------------------------------------------------------------------
+
+TYPE_LABELS = {
+    "news.newspage": pgettext_lazy("search result type", "News"),
+    "networks.networkpage": pgettext_lazy("search result type", "Network"),
+    "networks.goodpracticepage": pgettext_lazy("search result type", "Good practice"),
+    "cities.citypage": pgettext_lazy("search result type", "City"),
+}
+DEFAULT_TYPE_LABEL = pgettext_lazy("search result type", "Page")
+
+
+@dataclass
+class Query:
+    """A visitor's query, cleaned: `text` to show back, `terms` to match."""
+
+    text: str = ""
+    terms: list[str] = field(default_factory=list)
+    truncated: bool = False
+    too_many_terms: bool = False
+
+    @classmethod
+    def parse(cls, raw) -> "Query":
+        raw = raw if isinstance(raw, str) else ""
+        # Enough to tell that the query was too long, without folding megabytes.
+        raw = raw[: MAX_QUERY_LENGTH * 4]
+        # Control characters (null bytes too) never reach the database or the page.
+        cleaned = " ".join("".join(" " if _fold_char(c) == " " else c for c in raw).split())
+        truncated = len(cleaned) > MAX_QUERY_LENGTH
+        if truncated:
+            cleaned = cleaned[:MAX_QUERY_LENGTH].rstrip()
+        terms = []
+        for word in normalize(cleaned).split():
+            term = word.strip(_TERM_PUNCTUATION)
+            if term and term not in terms:
+                terms.append(term)
+        too_many = len(terms) > MAX_TERMS
+        return cls(
+            text=cleaned,
+            terms=terms[:MAX_TERMS],
+            truncated=truncated,
+            too_many_terms=too_many,
+        )
+
+
+def search_entries(terms, language):
+    """Entries in `language` that contain every term; title matches first, then the
+    most recent (a news item's date, otherwise the first publication)."""
+    entries = SearchEntry.objects.filter(language=language, page__live=True)
+    restricted = Q()
+    for path in _restricted_paths():
+        restricted |= Q(page__path__startswith=path)
+    if restricted:
+        entries = entries.exclude(restricted)
+    for term in terms:
+        entries = entries.filter(text_normalized__contains=term)
+    title_hits = sum(
+        (
+            Case(When(title_normalized__contains=term, then=Value(1)), default=Value(0))
+            for term in terms
+        ),
+        start=Value(0),
+    )
+    return (
+        entries.annotate(
+            title_hits=models.ExpressionWrapper(title_hits, output_field=IntegerField()),
+            recency=Coalesce(
+                F("page__newspage__date"),
+                TruncDate("page__first_published_at"),
+                output_field=models.DateField(),
+            ),
+        )
+        .select_related("page", "page__content_type")
+        .order_by("-title_hits", F("recency").desc(nulls_last=True), "-page_id")
+    )
+
+
+def highlight(text, terms) -> str:
+    """Escape `text`, then wrap every accent-insensitive occurrence of a term in <mark>."""
+    text = str(text or "")
+    if not text or not terms:
+        return escape(text)
+    folded, origin = [], []
+    for position, char in enumerate(text):
+        for folded_char in _fold_char(char):
+            folded.append(folded_char)
+            origin.append(position)
+    folded = "".join(folded)
+    spans = []
+    for term in terms:
+        start = folded.find(term)
+        while start != -1:
+            end = start + len(term)
+            spans.append((origin[start], origin[end - 1] + 1))
+            start = folded.find(term, end)
+    if not spans:
+        return escape(text)
+    spans.sort()
+    merged = [list(spans[0])]
+    for start, end in spans[1:]:
+        if start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    out, cursor = [], 0
+    for start, end in merged:
+        out.append(escape(text[cursor:start]))
+        out.append(f"<mark>{escape(text[start:end])}</mark>")
+        cursor = end
+    out.append(escape(text[cursor:]))
+    return mark_safe("".join(out))  # noqa: S308 - every piece is escaped above
+
+
+def excerpt(summary, terms, length=SUMMARY_LENGTH) -> str:
+    """The summary, shortened around the first match when it is long."""
+    summary = summary or ""
+    if len(summary) <= length:
+        return summary
+    folded = normalize(summary)
+    first = min((folded.find(t) for t in terms if folded.find(t) != -1), default=-1)
+    # Positions in the folded text are close to those in the original (diacritics fold to
+    # one letter), good enough to choose where an excerpt starts.
+    if first > length // 2:
+        start = summary.rfind(" ", 0, max(0, first - length // 3)) + 1
+        return "…" + Truncator(summary[start:]).chars(length - 1)
+    return Truncator(summary).chars(length)
+
+
+@dataclass
+class Result:
+    entry: SearchEntry
+    url: str
+    type_label: str
+    title_html: str
+    summary_html: str
+
+    @classmethod
+    def from_entry(cls, entry, request, terms) -> "Result":
+        content_type = entry.page.content_type
+        key = f"{content_type.app_label}.{content_type.model}"
+        return cls(
+            entry=entry,
+            url=entry.page.get_url(request) or "",
+            type_label=str(TYPE_LABELS.get(key, DEFAULT_TYPE_LABEL)),
+            title_html=highlight(entry.title, terms),
+            summary_html=highlight(excerpt(entry.summary, terms), terms),
+        )

@@ -1,0 +1,80 @@
+"""Views outside the page tree: site search, robots.txt and the sitemap."""
+
+from django.conf import settings
+from django.contrib.sitemaps import views as sitemap_views
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
+from django.views.decorators.http import require_safe
+
+from urbact_portal.search import (
+    MAX_QUERY_LENGTH,
+    MAX_TERMS,
+    PER_PAGE,
+    Query,
+    Result,
+    search_entries,
+)
+from urbact_portal.sitemaps import PageSitemap
+
+
+def _paginate(request, items, per_page):
+    """Like the listings: a page number that is not a number gives the first page, one
+    beyond the end the last."""
+    paginator = Paginator(items, per_page)
+    try:
+        number = int(request.GET.get("page", "1"))
+    except (TypeError, ValueError):
+        number = 1
+    number = max(1, min(number, paginator.num_pages))
+    page = paginator.page(number)
+    page.elided_range = list(paginator.get_elided_page_range(number, on_each_side=2, on_ends=1))
+    return page
+
+
+def _active_language():
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    codes = [code for code, _name in settings.LANGUAGES]
+    return language if language in codes else settings.LANGUAGE_CODE
+
+
+@require_safe
+def search(request):
+    query = Query.parse(request.GET.get("q", ""))
+    items = None
+    results = []
+    if query.terms:
+        items = _paginate(request, search_entries(query.terms, _active_language()), PER_PAGE)
+        results = [Result.from_entry(entry, request, query.terms) for entry in items]
+    return TemplateResponse(
+        request,
+        "urbact_portal/search.html",
+        {
+            "query": query,
+            "search_query": query.text,
+            "items": items,
+            "results": results,
+            "result_count": items.paginator.count if items is not None else 0,
+            "max_query_length": MAX_QUERY_LENGTH,
+            "max_terms": MAX_TERMS,
+        },
+    )
+
+
+@require_safe
+def robots_txt(request):
+    disallow = ["/admin/"]
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            disallow.append(reverse("search"))
+    lines = ["User-agent: *"]
+    lines += [f"Disallow: {path}" for path in dict.fromkeys(disallow)]
+    lines += ["", f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def sitemap(request):
+    return sitemap_views.sitemap(request, sitemaps={"pages": PageSitemap(request)})
