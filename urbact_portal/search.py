@@ -101,7 +101,8 @@ def _block_text(block, value) -> list[str]:
         return [text for child in value for text in _block_text(child.block, child.value)]
     if isinstance(block, blocks.ListBlock):
         return [text for item in value for text in _block_text(block.child_block, item)]
-    if isinstance(block, blocks.StructBlock):
+    if isinstance(block, blocks.StructBlock) and hasattr(value, "get"):
+        # (ImageBlock is a StructBlock whose value is an Image, not a dict.)
         return [
             text
             for name, child_block in block.child_blocks.items()
