@@ -1,0 +1,313 @@
+"""The demo content command: idempotent, renders in both languages, states the facts.
+
+The content is built once per module (inside a transaction rolled back at the end) with
+small illustrations in a temporary media folder; each test runs in its own savepoint."""
+
+import html as html_module
+import re
+from io import StringIO
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
+from django.db import transaction
+from django.db.models import Count
+from django.test import override_settings
+from django.utils import translation
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision, Site
+
+from cities.models import CityPage
+from networks.choices import NetworkType, Period
+from networks.models import GoodPracticePage, NetworkPage, NetworkPartner
+from news.models import NewsPage
+from urbact_portal.demo import data
+from urbact_portal.models import HomePage, SiteSettings, StandardPage, Theme
+
+ADMIN_PASSWORD = "test-admin-password"
+IMAGE_WIDTH = 64
+
+
+def load(**options):
+    out, err = StringIO(), StringIO()
+    call_command("load_demo_content", image_width=IMAGE_WIDTH, stdout=out, stderr=err, **options)
+    return out.getvalue(), err.getvalue()
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Run the command once for the whole module; roll everything back afterwards."""
+    media = tmp_path_factory.mktemp("demo-media")
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media), transaction.atomic():
+        output, errors = load(admin_password=ADMIN_PASSWORD)
+        yield {"output": output, "errors": errors}
+        transaction.set_rollback(True)
+
+
+def counts():
+    """Everything the command creates, counted per kind."""
+    pages = dict(
+        Page.objects.order_by()
+        .values_list("content_type")
+        .annotate(n=Count("pk"))
+        .values_list("content_type", "n")
+    )
+    return {
+        "pages": pages,
+        "themes": Theme.objects.count(),
+        "images": get_image_model().objects.count(),
+        "partners": NetworkPartner.objects.count(),
+        "users": get_user_model().objects.count(),
+        "sites": Site.objects.count(),
+        "settings": SiteSettings.objects.count(),
+        "revisions": Revision.objects.count(),
+    }
+
+
+def created_pages():
+    return list(Page.objects.filter(depth__gt=1).specific().order_by("path"))
+
+
+def visible_text(html: str) -> str:
+    html = re.sub(r"(?s)<(script|style)\b.*?</\1>", " ", html)
+    return html_module.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)))
+
+
+# --- Idempotence -----------------------------------------------------------------------------
+
+
+def test_second_run_duplicates_nothing(demo, db):
+    before = counts()
+    output, _errors = load(admin_password=ADMIN_PASSWORD)
+    assert counts() == before
+    # Everything is found again; nothing is created or rewritten.
+    assert re.search(r"\b0\b", output.splitlines()[0])
+    assert before["pages"][ContentType.objects.get_for_model(NetworkPage).pk] == len(data.NETWORKS)
+    assert before["pages"][ContentType.objects.get_for_model(CityPage).pk] == len(data.CITIES)
+    assert before["themes"] == len(data.THEMES)
+
+
+def test_second_run_keeps_editors_changes(demo, db):
+    news = NewsPage.objects.get(slug_sl="nacionalna-tocka-urbact-vabi-k-sodelovanju")
+    news.title = "Uredniški naslov"
+    news.save_revision().publish()
+    city = CityPage.objects.get(slug_sl="kranj")
+    city.delete()  # an editor removed a page: the next run brings it back
+
+    load()
+
+    news.refresh_from_db()
+    assert news.title_sl == "Uredniški naslov"
+    assert CityPage.objects.filter(slug_sl="kranj").count() == 1
+    assert NewsPage.objects.filter(slug_sl=news.slug_sl).count() == 1
+
+
+def test_reset_rewrites_without_duplicating(demo, db):
+    news = NewsPage.objects.get(slug_sl="nacionalna-tocka-urbact-vabi-k-sodelovanju")
+    news.title = "Uredniški naslov"
+    news.save_revision().publish()
+    network = NetworkPage.objects.get(slug_sl="beepathnet")
+    NetworkPartner.objects.filter(network=network).delete()
+    before = counts()
+
+    load(reset=True)
+
+    news.refresh_from_db()
+    assert news.title_sl == "Nacionalna točka URBACT vabi k sodelovanju"
+    assert network.partners.count() == 5
+    after = counts()
+    assert after["pages"] == before["pages"]
+    assert after["themes"] == before["themes"]
+    assert after["images"] == before["images"]
+    assert after["partners"] == before["partners"] + 5
+
+
+# --- Every page renders, in Slovene and in English ------------------------------------------
+
+
+def test_every_page_renders_in_both_languages(demo, db, client):
+    pages = created_pages()
+    assert len(pages) >= 30
+    for page in pages:
+        for language in ("sl", "en"):
+            with translation.override(language):
+                url = page.url
+                title = page.hero_heading if isinstance(page, HomePage) else page.title
+            response = client.get(url)
+            assert response.status_code == 200, (url, response.status_code)
+            text = visible_text(response.content.decode())
+            assert title.split(":")[0] in text, (url, title)
+            # The home page counts cities and networks itself: no figures typed into text.
+            assert "9 slovenskih mest" not in text, url
+            assert "14 omrežjih" not in text, url
+            assert "slovenske jeziku" not in text, url
+
+
+def test_english_urls_are_translated(demo, db):
+    with translation.override("en"):
+        assert StandardPage.objects.get(slug_sl="o-programu").url == "/en/about-urbact/"
+        assert StandardPage.objects.get(slug_sl="nacionalna-tocka").url == (
+            "/en/national-urbact-point/"
+        )
+        assert StandardPage.objects.get(slug_sl="varstvo-osebnih-podatkov").url == "/en/privacy/"
+        assert StandardPage.objects.get(slug_sl="izjava-o-dostopnosti").url == (
+            "/en/accessibility/"
+        )
+        assert HomePage.objects.get().url == "/en/"
+    with translation.override("sl"):
+        assert StandardPage.objects.get(slug_sl="o-programu").url == "/o-programu/"
+        urls = {page.url for page in created_pages()}
+    assert {"/novice/", "/omrezja/", "/dobre-prakse/", "/mesta/"} <= urls
+
+
+def test_no_page_states_hard_coded_counts(demo, db):
+    home = HomePage.objects.get()
+    for language in ("sl", "en"):
+        text = str(getattr(home, f"slovenia_text_{language}"))
+        assert not re.search(r"\b9\b|\b14\b", text)
+    assert "Pobudi za prenos dobre prakse" in home.slovenia_text_sl
+    assert "slovenskem jeziku" in home.hero_intro_sl
+    assert "IPoP" in home.nup_text_sl and "IPoP" in home.nup_text_en
+    assert home.hero_link.specific.slug_sl == "o-programu"
+    assert home.nup_link.specific.slug_sl == "nacionalna-tocka"
+
+
+# --- Facts -------------------------------------------------------------------------------------
+
+
+def test_networks_match_the_facts(demo, db):
+    idrija = CityPage.objects.get(slug_sl="idrija")
+    ccd = NetworkPage.objects.get(slug_sl="citycentredoctor")
+    assert list(ccd.slovenian_cities.all()) == [idrija]
+    assert ccd.lead_partner_city_sl == "San Donà di Piave"
+    assert ccd.lead_partner_country == "IT"
+    assert (ccd.network_type, ccd.period) == (NetworkType.ACTION_PLANNING, Period.URBACT_III)
+    partners = list(ccd.partners.order_by("sort_order"))
+    assert [p.city_name_sl for p in partners][:3] == ["Amarante", "Heerlen", "Idrija"]
+    assert next(p for p in partners if p.country == "SI").city_page_id == idrija.pk
+    assert ccd in idrija.networks.all()
+
+    ljubljana = CityPage.objects.get(slug_sl="ljubljana")
+    bee = NetworkPage.objects.get(slug_sl="beepathnet")
+    assert bee.lead_partner_page_id == ljubljana.pk
+    assert (bee.lead_partner_city_sl, bee.lead_partner_country) == ("Ljubljana", "SI")
+    assert bee.network_type == NetworkType.TRANSFER
+    assert (bee.start_year, bee.end_year) == (2018, 2020)
+    assert bee.partners.count() == 5
+
+    celje = CityPage.objects.get(slug_sl="celje")
+    heart = NetworkPage.objects.get(slug_sl="cities-at-heart")
+    assert heart.period == Period.URBACT_IV
+    assert list(heart.slovenian_cities.all()) == [celje]
+    assert heart.partners.get(country="SI").city_page_id == celje.pk
+
+    creative = NetworkPage.objects.get(slug_sl="creative-spirits")
+    assert creative.network_type == NetworkType.IMPLEMENTATION
+    assert not creative.slovenian_cities.exists()
+    assert not creative.partners.exists()
+    assert creative.lead_partner_city_sl == "" and creative.lead_partner_page is None
+
+    # No network is linked to the cities whose networks are not recorded.
+    for slug in data.CITIES_WITHOUT_KNOWN_NETWORK:
+        assert not CityPage.objects.get(slug_sl=slug).networks.exists()
+
+
+def test_cities_match_the_facts(demo, db):
+    cities = {city.slug_sl: city for city in CityPage.objects.all()}
+    assert set(cities) == {slug for slug, *_rest in data.CITIES}
+    ljubljana = cities["ljubljana"]
+    assert (str(ljubljana.latitude), str(ljubljana.longitude)) == ("46.05690", "14.50580")
+    assert ljubljana.region == "osrednjeslovenska"
+    assert cities["kocevje"].title_sl == "Kočevje"
+    for city in cities.values():
+        assert city.population is None
+        assert city.coat_of_arms is None
+        assert city.intro_sl and city.intro_en
+
+
+def test_good_practices_match_the_facts(demo, db):
+    idrija = CityPage.objects.get(slug_sl="idrija")
+    ljubljana = CityPage.objects.get(slug_sl="ljubljana")
+    platform = GoodPracticePage.objects.get(title_en="Creation of a new NGO platform")
+    assert platform.city_page_id == idrija.pk
+    assert platform.related_network.slug_sl == "citycentredoctor"
+    assert "Altena" in platform.summary_sl and "Altena" in platform.summary_en
+    bee = GoodPracticePage.objects.get(slug_sl="cebelja-pot")
+    assert (bee.city_page_id, bee.label_year) == (ljubljana.pk, 2017)
+    assert bee.related_network.slug_sl == "beepathnet"
+    initiatives = GoodPracticePage.objects.get(slug_sl="pobude-mescanov")
+    assert (initiatives.city_page_id, initiatives.label_year) == (ljubljana.pk, 2017)
+    assert initiatives.related_network is None
+    assert set(ljubljana.good_practices.values_list("slug_sl", flat=True)) == {
+        "cebelja-pot",
+        "pobude-mescanov",
+    }
+
+
+def test_news_items(demo, db):
+    news = list(NewsPage.objects.all())
+    assert 5 <= len(news) <= 8
+    assert all(2024 <= item.date.year <= 2026 for item in news)
+    assert sum(1 for item in news if item.title_en) * 2 >= len(news)
+    block_types = {block.block_type for item in news for block in item.body_sl}
+    assert {"paragraph", "heading", "quote", "call_to_action"} <= block_types
+    assert all(item.main_image and item.intro_sl for item in news)
+    idrija_news = NewsPage.objects.get(slug_sl="pobuda-za-prenos-dobre-prakse-izkusnja-idrije")
+    assert list(idrija_news.related_cities.values_list("slug_sl", flat=True)) == ["idrija"]
+
+
+def test_themes_settings_and_images(demo, db):
+    assert Theme.objects.get(slug="participative-governance").name_en == (
+        "Participative governance"
+    )
+    assert Theme.objects.get(slug="environment").name_sl == "Okolje"
+
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    assert settings.contact_person == "Nina Plevnik"
+    assert settings.contact_email == "urbact@ipop.si"
+    assert settings.contact_phone == "(+386) 40/342-811"
+    assert settings.contact_role_sl == "Nacionalna URBACT točka Slovenija"
+    assert settings.contact_role_en == "National URBACT Point Slovenia"
+    assert settings.organisation_url == "https://ipop.si/"
+    assert settings.privacy_page.specific.slug_sl == "varstvo-osebnih-podatkov"
+    assert settings.accessibility_page.specific.slug_sl == "izjava-o-dostopnosti"
+    assert settings.logo is not None
+    assert settings.social_links == []
+
+    images = get_image_model().objects.all()
+    titles = [image.title for image in images]
+    assert len(titles) == len(set(titles))
+    assert all(image.description for image in images)
+    assert all(image.width == IMAGE_WIDTH for image in images if image.pk != settings.logo_id)
+
+
+# --- Admin user ------------------------------------------------------------------------------
+
+
+def test_admin_user_and_login_line(demo, db):
+    admin = get_user_model().objects.get(username="admin")
+    assert admin.is_superuser and admin.is_staff
+    assert admin.check_password(ADMIN_PASSWORD)
+    assert "http://127.0.0.1:8000/admin/" in demo["output"]
+    assert ADMIN_PASSWORD in demo["output"]
+
+    # An existing admin's password is never reset.
+    output, _errors = load(admin_password="another-password")
+    admin.refresh_from_db()
+    assert admin.check_password(ADMIN_PASSWORD)
+    assert "another-password" not in output
+
+
+def test_admin_needs_debug_or_a_password(demo, db, settings):
+    get_user_model().objects.filter(username="admin").delete()
+    settings.DEBUG = False
+    _output, errors = load()
+    assert not get_user_model().objects.filter(username="admin").exists()
+    assert "--admin-password" in errors
+
+    settings.DEBUG = True
+    output, _errors = load()
+    admin = get_user_model().objects.get(username="admin")
+    assert admin.is_superuser
+    assert "admin" in output.splitlines()[-1]
