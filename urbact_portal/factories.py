@@ -238,3 +238,15 @@ def image(title=None, *, size=(800, 500), colour=(20, 90, 120), description=""):
         file=ImageFile(buffer, name=f"{slugify(title) or 'slika'}.png"),
         description=description,
     )
+
+
+def contact_page(home, **fields):
+    """The contact page (/kontakt/, /en/contact/) with the standard form fields, which
+    ContactPage creates itself when it is saved without fields."""
+    from urbact_portal.models import ContactPage
+
+    fields.setdefault("title", "Kontakt")
+    fields.setdefault("slug", "kontakt")
+    fields.setdefault("title_en", "Contact")
+    fields.setdefault("slug_en", "contact")
+    return create_page(home, ContactPage, **fields)

@@ -1,6 +1,13 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import HomePage, SiteSettings, StandardPage, Theme
+from .models import (
+    ContactFormField,
+    ContactPage,
+    HomePage,
+    SiteSettings,
+    StandardPage,
+    Theme,
+)
 
 
 @register(Theme)
@@ -28,3 +35,13 @@ class HomePageTR(TranslationOptions):
 @register(StandardPage)
 class StandardPageTR(TranslationOptions):
     fields = ("intro", "body")
+
+
+@register(ContactPage)
+class ContactPageTR(TranslationOptions):
+    fields = ("intro", "thank_you_text")
+
+
+@register(ContactFormField)
+class ContactFormFieldTR(TranslationOptions):
+    fields = ("label", "help_text")

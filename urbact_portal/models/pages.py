@@ -102,6 +102,7 @@ class HomePage(BasePage):
         "networks.GoodPracticeIndexPage",
         "cities.CityIndexPage",
         "urbact_portal.StandardPage",
+        "urbact_portal.ContactPage",
     ]
     max_count = 1
 

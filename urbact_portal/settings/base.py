@@ -6,7 +6,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from .env import env_int, env_list, env_str
+from .env import env_bool, env_int, env_list, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -200,6 +200,20 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "mail": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
+
+# Contact form (urbact_portal/contact): spam defences, delivery retries, retention.
+CONTACT_RATE_LIMIT = env_int("CONTACT_RATE_LIMIT", 5)  # accepted messages per IP and window
+CONTACT_RATE_WINDOW = env_int("CONTACT_RATE_WINDOW", 60 * 60)  # seconds
+CONTACT_MIN_FILL_SECONDS = env_int("CONTACT_MIN_FILL_SECONDS", 3)  # faster is a robot
+CONTACT_MAX_FORM_AGE = env_int("CONTACT_MAX_FORM_AGE", 60 * 60 * 24)  # seconds a form stays valid
+CONTACT_MESSAGE_MAX_LENGTH = env_int("CONTACT_MESSAGE_MAX_LENGTH", 5000)
+CONTACT_MAX_ATTEMPTS = env_int("CONTACT_MAX_ATTEMPTS", 12)  # delivery attempts before "failed"
+CONTACT_RETRY_BASE_SECONDS = env_int("CONTACT_RETRY_BASE_SECONDS", 60)  # doubles per attempt
+CONTACT_RETRY_MAX_SECONDS = env_int("CONTACT_RETRY_MAX_SECONDS", 6 * 60 * 60)
+CONTACT_RETENTION_MONTHS = env_int("CONTACT_RETENTION_MONTHS", 24)
+# Behind a reverse proxy that SETS (not appends to) X-Forwarded-For: rate-limit by its first
+# address instead of REMOTE_ADDR. Leave off when the site is reachable without the proxy.
+TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR", False)
 
 # Mail
 EMAIL_SUBJECT_PREFIX = "[URBACT Slovenija] "
