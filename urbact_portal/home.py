@@ -79,12 +79,19 @@ def with_labels(figures: dict) -> dict:
     }
 
 
-def latest_news(limit=LATEST_NEWS):
+def _private_q():
+    """Pages under a view restriction: one query, shared by the lists below."""
+    from wagtail.models import Page
+
+    return Page.objects.all().private_q()
+
+
+def latest_news(limit=LATEST_NEWS, private_q=None):
     from news.models import NewsPage
 
     return list(
         NewsPage.objects.live()
-        .public()
+        .exclude(private_q if private_q is not None else _private_q())
         .defer_streamfields()
         .select_related("main_image")
         .prefetch_related("main_image__renditions")
@@ -92,14 +99,15 @@ def latest_news(limit=LATEST_NEWS):
     )
 
 
-def latest_practices_and_networks(limit=LATEST_MIXED):
+def latest_practices_and_networks(limit=LATEST_MIXED, private_q=None):
     """The newest good practices and networks together, by first publication: two queries
     (plus their image renditions), merged here."""
     from networks.models import GoodPracticePage, NetworkPage
 
+    private_q = private_q if private_q is not None else _private_q()
     practices = list(
         GoodPracticePage.objects.live()
-        .public()
+        .exclude(private_q)
         .defer_streamfields()
         .select_related("image")
         .prefetch_related("image__renditions")
@@ -107,7 +115,7 @@ def latest_practices_and_networks(limit=LATEST_MIXED):
     )
     networks = list(
         NetworkPage.objects.live()
-        .public()
+        .exclude(private_q)
         .defer_streamfields()
         .select_related("logo")
         .prefetch_related("logo__renditions")
@@ -138,6 +146,7 @@ def home_context(page, request):
 
     site = Site.find_for_request(request) if request is not None else None
     site_id = site.pk if site else 0
+    private_q = _private_q()
     figures = get_or_build(request, "home-figures", site_id, compute_figures)
     if getattr(request, "is_preview", False):
         links = home_links(page, request)  # an editor's unsaved choice, never cached
@@ -148,6 +157,6 @@ def home_context(page, request):
     return {
         **links,
         "figures": with_labels(figures),
-        "latest_news": latest_news(),
-        "latest_mixed": latest_practices_and_networks(),
+        "latest_news": latest_news(private_q=private_q),
+        "latest_mixed": latest_practices_and_networks(private_q=private_q),
     }

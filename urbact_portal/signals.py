@@ -35,27 +35,24 @@ def site_changed(sender, **kwargs):
 
 
 def _connect_model_signals():
+    from wagtail.models import PageViewRestriction
+
     from urbact_portal.models import SiteSettings, Theme
 
-    for model in (SiteSettings, Theme):
+    # A view restriction hides a section from menus and lists at once.
+    for model in (SiteSettings, Theme, PageViewRestriction):
         post_save.connect(_content_changed, sender=model, dispatch_uid=f"urbact-{model.__name__}")
         post_delete.connect(
             _content_changed, sender=model, dispatch_uid=f"urbact-del-{model.__name__}"
         )
 
 
-def _content_changed(sender, **kwargs):
+def _content_changed(sender, created=False, **kwargs):
+    # SiteSettings.for_site() creates the row with its defaults on first use, while a page
+    # is rendering: what was cached from it is already current.
+    if created and sender.__name__ == "SiteSettings":
+        return
     bump_version()
 
 
 _connect_model_signals()
-
-
-def _connect_search_signals():
-    # The search index keeps its own handlers (publish, unpublish, move, privacy, sites).
-    from urbact_portal.search import connect_signals
-
-    connect_signals()
-
-
-_connect_search_signals()

@@ -551,7 +551,7 @@ def filesize_human(size):
     while value >= 1024 and unit < len(units) - 1:
         value /= 1024
         unit += 1
-    decimals = 0 if unit == 0 or value >= 10 else 1
+    decimals = 0 if unit == 0 or value >= 10 or round(value, 1).is_integer() else 1
     return f"{number_format(value, decimals)} {units[unit]}"
 
 
@@ -563,3 +563,16 @@ def child_pages(page):
         return []
     children = page.get_children().live().public().defer_streamfields().specific()
     return list(children.order_by("path"))
+
+
+@register.simple_tag
+def document_size(document):
+    """The size of a document's file in bytes, or None when it cannot be known (a file that
+    is missing from storage must not break the page)."""
+    size = getattr(document, "file_size", None)
+    if size:
+        return size
+    try:
+        return document.file.size
+    except Exception:  # missing file or storage error
+        return None
