@@ -49,6 +49,8 @@ def block_form_data(block, value, prefix):
         return {prefix: str(value.pk) if value else ""}
     # Plain field blocks (text, URL, choice, rich text): what the widget shows is what it sends.
     state = block.get_form_state(value)
+    if isinstance(state, list) and not isinstance(block, blocks.MultipleChoiceBlock):
+        state = state[0] if state else ""  # a single <select> reports its choice as a list
     return {prefix: "" if state is None else state}
 
 
@@ -68,5 +70,5 @@ def page_form_data(client, page):
     html = client.get(url).content.decode()
     data = querydict_from_html(html, form_id="page-edit-form")
     for key, value in streamfield_form_data(page.specific).items():
-        data[key] = value
+        data.setlist(key, value if isinstance(value, list) else [value])
     return data
