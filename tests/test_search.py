@@ -176,6 +176,53 @@ def test_finds_news_by_a_word_only_in_its_streamfield_body(site_tree, client):
     assert result_titles(client.get(SEARCH_SL, {"q": "naslov 2"})) == []
 
 
+def test_every_block_type_is_indexed_without_errors(site_tree, client):
+    picture = factories.image("Fotografija trga")
+    target = factories.standard_page(site_tree["home"], title="Cilj povezave")
+    body = [
+        {"type": "heading", "value": {"text": "Naslov razdelka", "level": "h3"}},
+        {
+            "type": "image",
+            "value": {
+                "image": {"image": picture.pk, "alt_text": "Trg", "decorative": False},
+                "caption": "Prenovljeni tržni prostor",
+                "credit": "Arhiv občine",
+            },
+        },
+        {
+            "type": "video",
+            "value": {
+                "url": "https://youtu.be/dQw4w9WgXcQ",
+                "title": "Film o mestu",
+                "caption": "",
+            },
+        },
+        {
+            "type": "call_to_action",
+            "value": {
+                "heading": "Prijavite se",
+                "text": "Rok je konec meseca.",
+                "button_label": "Prijava",
+                "page": target.pk,
+                "url": "",
+            },
+        },
+    ]
+    factories.news_page(site_tree["news"], title="Vse vrste blokov", body=body)
+    for word in ("razdelka", "trzni prostor", "arhiv obcine", "film o mestu", "rok je konec"):
+        assert result_titles(client.get(SEARCH_SL, {"q": word})) == ["Vse vrste blokov"], word
+    # Addresses are not searchable text.
+    assert result_titles(client.get(SEARCH_SL, {"q": "youtu"})) == []
+
+
+def test_contact_page_is_found(site_tree, client):
+    factories.contact_page(site_tree["home"])
+    response = client.get(SEARCH_SL, {"q": "kontakt"})
+    assert "Kontakt" in result_titles(response)
+    assert "/kontakt/" in result_links(response)
+    assert "Contact" in result_titles(client.get(SEARCH_EN, {"q": "contact"}))
+
+
 @pytest.mark.parametrize("query", ["sola", "SOLA", "šola", "ŠOLA", "Šola", "šOlA"])
 def test_accent_and_case_insensitive(site_tree, client, query):
     factories.news_page(site_tree["news"], title="Poletna šola urbanizma")
