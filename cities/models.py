@@ -13,7 +13,12 @@ from networks.choices import Period
 from urbact_portal.blocks import BodyBlock
 from urbact_portal.models import BasePage, IndexPage
 from urbact_portal.models.base import Filter
-from urbact_portal.models.relations import live_related, parent_url, private_pages_q
+from urbact_portal.models.relations import (
+    cached_relations,
+    live_related,
+    parent_url,
+    private_pages_q,
+)
 
 from .choices import Region
 
@@ -170,43 +175,46 @@ class CityPage(BasePage):
         host = urlsplit(self.website).hostname or self.website
         return host.removeprefix("www.")
 
-    def get_context(self, request, *args, **kwargs):
+    def get_relations(self):
         from networks.models import GoodPracticePage, NetworkPage
         from news.models import NewsPage
 
-        context = super().get_context(request, *args, **kwargs)
-        networks, practices, news = [], [], []
-        if self.pk:  # a preview of a page not yet saved has no relations
-            networks = live_related(
-                NetworkPage.objects.filter(slovenian_cities=self),
-                order_by="-start_year",
-                select_related=["logo"],
-                prefetch=["logo__renditions"],
-            )
-            practices = live_related(
+        if not self.pk:  # a preview of a new page has no relations yet
+            return {"networks": [], "networks_by_period": [], "good_practices": [], "news": []}
+        networks = live_related(
+            NetworkPage.objects.filter(slovenian_cities=self),
+            order_by="-start_year",
+            select_related=["logo"],
+            prefetch=["logo__renditions"],
+        )
+        # Networks grouped by programme period, the latest period first.
+        by_period = {}
+        for network in networks:
+            by_period.setdefault(network.period, []).append(network)
+        return {
+            "networks": networks,
+            "networks_by_period": [
+                {"period": value, "label": label, "networks": by_period[value]}
+                for value, label in reversed(Period.choices)
+                if value in by_period
+            ],
+            "good_practices": live_related(
                 GoodPracticePage.objects.filter(city_page=self),
                 select_related=["image"],
                 prefetch=["image__renditions"],
-            )
-            news = live_related(
+            ),
+            "news": live_related(
                 NewsPage.objects.filter(related_cities=self),
                 order_by="-date",
                 select_related=["main_image"],
                 prefetch=["main_image__renditions"],
                 limit=6,
-            )
-        # Networks grouped by programme period, the latest period first.
-        by_period = {}
-        for network in networks:
-            by_period.setdefault(network.period, []).append(network)
-        context["networks"] = networks
-        context["networks_by_period"] = [
-            {"period": value, "label": label, "networks": by_period[value]}
-            for value, label in reversed(Period.choices)
-            if value in by_period
-        ]
-        context["good_practices"] = practices
-        context["news"] = news
+            ),
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(cached_relations(request, self, self.get_relations))
         context["map_cities"] = [self] if self.has_coordinates else []
         context["index_url"] = parent_url(self, request)
         return context

@@ -13,7 +13,12 @@ from urbact_portal.blocks import BodyBlock
 from urbact_portal.countries import COUNTRIES, country_name
 from urbact_portal.models import BasePage, IndexPage, Theme
 from urbact_portal.models.base import Filter
-from urbact_portal.models.relations import live_related, parent_url, private_pages_q
+from urbact_portal.models.relations import (
+    cached_relations,
+    live_related,
+    parent_url,
+    private_pages_q,
+)
 
 from .choices import PERIOD_SHORT, NetworkType, Period
 
@@ -230,33 +235,45 @@ class NetworkPage(BasePage):
         parts = [self.get_network_type_display(), self.period_short]
         return " · ".join(str(p) for p in parts if p)
 
-    def get_context(self, request, *args, **kwargs):
+    def get_relations(self):
         from news.models import NewsPage
 
-        context = super().get_context(request, *args, **kwargs)
         cities = live_related(self.slovenian_cities)
-        context["slovenian_cities"] = cities
         # The lead partner is usually one of the Slovenian cities already loaded.
         lead = None
         if self.lead_partner_page_id:
             lead = next((c for c in cities if c.pk == self.lead_partner_page_id), None)
             lead = lead or self.lead_partner_page
-        context["lead_partner_page"] = lead if lead and lead.live else None
-        context["partners"] = list(self.partners.select_related("city_page").order_by("sort_order"))
-        context["themes"] = list(self.themes.all())
-        if self.pk:
-            context["good_practices"] = live_related(
+        partners = list(self.partners.select_related("city_page").order_by("sort_order"))
+        for partner in partners:
+            page = partner.city_page
+            partner.linked_page = page if page and page.live else None
+        relations = {
+            "slovenian_cities": cities,
+            "lead_partner_page": lead if lead and lead.live else None,
+            "partners": partners,
+            "themes": list(self.themes.all()),
+            "good_practices": [],
+            "news": [],
+        }
+        if self.pk:  # a preview of a new page has no reverse relations yet
+            relations["good_practices"] = live_related(
                 GoodPracticePage.objects.filter(related_network=self),
                 select_related=["image"],
                 prefetch=["image__renditions"],
             )
-            context["news"] = live_related(
+            relations["news"] = live_related(
                 NewsPage.objects.filter(related_networks=self),
                 order_by="-date",
                 select_related=["main_image"],
                 prefetch=["main_image__renditions"],
                 limit=4,
             )
+        return relations
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(cached_relations(request, self, self.get_relations))
         # Themes link to the network listing filtered by the theme.
         context["index_url"] = parent_url(self, request)
         return context
@@ -455,13 +472,17 @@ class GoodPracticePage(BasePage):
     def get_card_meta(self):
         return f"{self.city_name} ({self.country_name})"
 
+    def get_relations(self):
+        network, city_page = self.related_network, self.city_page
+        return {
+            "themes": list(self.themes.all()),
+            "network": network if network and network.live else None,
+            "city_page": city_page if city_page and city_page.live else None,
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["themes"] = list(self.themes.all())
-        network = self.related_network
-        context["network"] = network if network and network.live else None
-        city_page = self.city_page
-        context["city_page"] = city_page if city_page and city_page.live else None
+        context.update(cached_relations(request, self, self.get_relations))
         # Themes link to the good practice listing filtered by the theme.
         context["index_url"] = parent_url(self, request)
         return context

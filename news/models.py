@@ -12,7 +12,12 @@ from wagtail.search import index
 from urbact_portal.blocks import BodyBlock
 from urbact_portal.models import BasePage, IndexPage, Theme
 from urbact_portal.models.base import Filter
-from urbact_portal.models.relations import live_related, parent_url, private_pages_q
+from urbact_portal.models.relations import (
+    cached_relations,
+    live_related,
+    parent_url,
+    private_pages_q,
+)
 
 
 class NewsIndexPage(RoutablePageMixin, IndexPage):
@@ -158,11 +163,16 @@ class NewsPage(BasePage):
     def get_card_meta(self):
         return localized_date(self.date)
 
+    def get_relations(self):
+        return {
+            "themes": list(self.themes.all()),
+            "related_cities": live_related(self.related_cities),
+            "related_networks": live_related(self.related_networks),
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["themes"] = list(self.themes.all())
-        context["related_cities"] = live_related(self.related_cities)
-        context["related_networks"] = live_related(self.related_networks)
+        context.update(cached_relations(request, self, self.get_relations))
         # Themes link to the news listing filtered by the theme.
         context["index_url"] = parent_url(self, request)
         return context

@@ -3,6 +3,7 @@
 import itertools
 import re
 
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
@@ -38,10 +39,13 @@ def robots_noindex(response):
     return '<meta name="robots" content="noindex">' in html_of(response)
 
 
-def count_queries(client, url):
-    """The number of queries of one request to `url`, once the caches are warm."""
+def count_queries(client, url, *, cold=False):
+    """The number of queries of one request to `url`, once the caches are warm, or with
+    `cold=True` right after the cache was cleared (renditions exist by then)."""
     client.get(url)
     client.get(url)
+    if cold:
+        cache.clear()
     with CaptureQueriesContext(connection) as ctx:
         response = client.get(url)
     assert response.status_code == 200, url
@@ -63,3 +67,17 @@ def quick_page(parent, page_class, title=None, *, m2m=None, **fields):
         if m2m:
             page.save()
     return page
+
+
+def measure(client, urls):
+    """(cold, warm) query counts for each URL."""
+    return [(count_queries(client, url, cold=True), count_queries(client, url)) for url in urls]
+
+
+def assert_within_budget(client, urls, django_assert_max_num_queries):
+    """At most QUERY_BUDGET queries per URL once the caches are warm."""
+    for url in urls:
+        client.get(url)
+        client.get(url)
+        with django_assert_max_num_queries(QUERY_BUDGET):
+            client.get(url)

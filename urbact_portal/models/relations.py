@@ -1,5 +1,10 @@
 """Related pages for listings and detail pages: live, public, cheap, and safe in previews.
 
+`cached_relations()` builds a detail page's related lists once per content version (the
+version urbact_portal/site_cache.py keeps and its signal handlers bump when published content
+changes; the handlers below also bump it when an image or a view restriction changes), so a
+warm detail page costs no queries for its relations.
+
 `private_pages_q()` excludes pages in private sections like Wagtail's `.public()`, but reads
 the (rarely changing) restricted paths from the cache instead of querying them for every
 list; the signal handlers below drop the cached paths whenever a restriction or a page's
@@ -13,8 +18,11 @@ from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from modelcluster.queryset import FakeQuerySet
-from wagtail.models import PageViewRestriction
+from wagtail.images import get_image_model
+from wagtail.models import PageViewRestriction, Site
 from wagtail.signals import post_page_move
+
+from urbact_portal import site_cache
 
 PRIVATE_PATHS_KEY = "urbact:private-page-paths"
 # A bound on staleness where the cache is per process (locmem without Redis).
@@ -37,8 +45,28 @@ def private_pages_q() -> Q:
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 @receiver(post_page_move)
-def _forget_private_paths(**kwargs):
+def _forget_private_paths(sender, **kwargs):
     cache.delete(PRIVATE_PATHS_KEY)
+    if sender is PageViewRestriction:
+        site_cache.bump_version()
+
+
+@receiver(post_save, sender=get_image_model())
+@receiver(post_delete, sender=get_image_model())
+def _image_changed(sender, **kwargs):
+    # Cached relation lists hold images (and their renditions) of the pages they show.
+    site_cache.bump_version()
+
+
+def cached_relations(request, page, build):
+    """`build()` (a dict of related lists for `page`'s context), cached per content version,
+    language and site. Previews and unsaved pages are always built afresh."""
+    if request is None or not page.pk or getattr(request, "is_preview", False):
+        return build()
+    site = Site.find_for_request(request)
+    return site_cache.get_or_build(
+        request, f"relations:{page._meta.label_lower}", site.pk if site else None, build, page.pk
+    )
 
 
 def live_related(
