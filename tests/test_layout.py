@@ -473,3 +473,48 @@ def test_layout_query_budget_on_the_404_page(tree, client):
     with CaptureQueriesContext(connection) as ctx:
         assert client.get("/ni-take-strani/").status_code == 404
     assert len(ctx) <= 8
+
+
+def test_pagination_keeps_the_filters(tree, client):
+    theme = factories.theme("Trajnostni razvoj", slug="trajnostni-razvoj")
+    for i in range(14):
+        factories.news_page(tree["news"], title=f"Tematska {i}", themes=[theme])
+    response = client.get("/novice/", {"theme": "trajnostni-razvoj", "page": "2"})
+    html = response.content.decode()
+    start = html.index('<nav class="pagination"')
+    nav = html[start : html.index("</nav>", start)]
+    assert 'aria-label="Navigacija po straneh"' in nav
+    hrefs = re.findall(r'href="([^"]+)"', nav)
+    assert hrefs and all("theme=trajnostni-razvoj" in h for h in hrefs)
+    assert "?theme=trajnostni-razvoj&amp;page=1" in nav
+    assert re.search(r'href="\?theme=trajnostni-razvoj&amp;page=2" aria-current="page"', nav)
+    assert ">Prejšnja<" in nav and 'rel="prev"' in nav
+    assert 'rel="next"' not in nav  # page 2 of 2
+
+
+def test_filters_form_works_without_javascript(tree, client):
+    factories.news_page(tree["news"], title="Tematska", themes=[factories.theme("Mobilnost")])
+    html = client.get("/novice/").content.decode()
+    form = html[html.index('<form class="filters"') : html.index("</form>")]
+    assert 'method="get"' in form and 'action="/novice/"' in form
+    for select_id in re.findall(r'<select id="([^"]+)"', form):
+        assert f'<label for="{select_id}">' in form
+    assert '<button type="submit"' in form
+    assert "Počisti filtre" not in form  # nothing to reset yet
+    html = client.get("/novice/", {"theme": "ni-take-teme"}).content.decode()
+    assert "Izbrani filter ne obstaja; prikazujemo vse vsebine brez njega." in html
+    assert '<a class="filters__reset" href="/novice/">Počisti filtre</a>' in html
+    html = client.get("/en/news/", {"theme": "no-such-theme"}).content.decode()
+    assert "The selected filter does not exist; we show all items without it." in html
+
+
+def test_page_weight_before_content_images(tree, client):
+    """HTML, stylesheet and script of the home page stay well under 100 KB."""
+    from django.contrib.staticfiles import finders
+
+    html = client.get("/").content
+    assets = re.findall(r'(?:href|src)="/static/([^"]+\.(?:css|js|svg))"', html.decode())
+    assert "css/site.css" in assets and "js/site.js" in assets
+    total = len(html) + sum(len(open(finders.find(a), "rb").read()) for a in set(assets))
+    assert total < 100_000
+    assert '<script src="/static/js/site.js" defer></script>' in html.decode()

@@ -501,6 +501,13 @@ def og_image(context):
     return result
 
 
+@register.simple_tag(takes_context=True)
+def og_type(context):
+    from news.models import NewsPage
+
+    return "article" if isinstance(_current_page(context), NewsPage) else "website"
+
+
 @register.simple_tag
 def og_locale(code):
     return OG_LOCALES.get(code, code)
