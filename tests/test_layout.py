@@ -5,6 +5,7 @@ the query budget."""
 import json
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -515,6 +516,6 @@ def test_page_weight_before_content_images(tree, client):
     html = client.get("/").content
     assets = re.findall(r'(?:href|src)="/static/([^"]+\.(?:css|js|svg))"', html.decode())
     assert "css/site.css" in assets and "js/site.js" in assets
-    total = len(html) + sum(len(open(finders.find(a), "rb").read()) for a in set(assets))
+    total = len(html) + sum(Path(finders.find(a)).stat().st_size for a in set(assets))
     assert total < 100_000
     assert '<script src="/static/js/site.js" defer></script>' in html.decode()
