@@ -251,7 +251,7 @@ def test_news_items(demo, db):
     assert all(2024 <= item.date.year <= 2026 for item in news)
     assert sum(1 for item in news if item.title_en) * 2 >= len(news)
     block_types = {block.block_type for item in news for block in item.body_sl}
-    assert {"paragraph", "heading", "quote", "call_to_action"} <= block_types
+    assert {"paragraph", "heading", "quote", "call_to_action", "image"} <= block_types
     assert all(item.main_image and item.intro_sl for item in news)
     idrija_news = NewsPage.objects.get(slug_sl="pobuda-za-prenos-dobre-prakse-izkusnja-idrije")
     assert list(idrija_news.related_cities.values_list("slug_sl", flat=True)) == ["idrija"]
@@ -311,3 +311,37 @@ def test_admin_needs_debug_or_a_password(demo, db, settings):
     admin = get_user_model().objects.get(username="admin")
     assert admin.is_superuser
     assert "admin" in output.splitlines()[-1]
+
+
+def test_editors_can_open_every_demo_page_in_the_admin(demo, db, client):
+    """The rich text and blocks the command writes must load in the admin editor."""
+    client.force_login(get_user_model().objects.get(username="admin"))
+    for page in created_pages():
+        response = client.get(f"/admin/pages/{page.pk}/edit/")
+        assert response.status_code == 200, page.url_path
+        page.full_clean()
+        for language in ("sl", "en"):
+            body = getattr(page, f"body_{language}", None)
+            if body:
+                body.stream_block.clean(body)  # an editor can save it unchanged
+    site = Site.objects.get(is_default_site=True)
+    assert client.get(f"/admin/settings/urbact_portal/sitesettings/{site.pk}/").status_code == 200
+
+
+def test_page_tree_is_sound_and_in_menu_order(demo, db):
+    assert all(not problems for problems in Page.find_problems())
+    home = HomePage.objects.get()
+    menu = [page.slug_sl for page in home.get_children().filter(show_in_menus=True)]
+    assert (
+        menu
+        == [
+            "o-programu",
+            "novice",
+            "omrezja",
+            "dobre-prakse",
+            "mesta",
+            "nacionalna-tocka",
+            "kontakt",
+        ][: len(menu)]
+    )
+    assert "o-programu" in menu and "nacionalna-tocka" in menu

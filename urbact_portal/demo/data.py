@@ -56,16 +56,15 @@ NPTI_MUNICIPALITIES = ["Bohinj", "Bovec", "Ormož", "Podlehnik", "Radenci", "Raz
 
 def city_intro(slug, name):
     """A generic introduction that claims nothing beyond the facts; the list of networks
-    on the page is derived from the network pages."""
+    on the city's page is derived from the network pages."""
     if slug in CITIES_WITHOUT_KNOWN_NETWORK:
         return (
             f"Mesto {name} je do leta 2021 sodelovalo v projektih programa URBACT.",
             f"{name} took part in URBACT projects up to 2021.",
         )
     return (
-        f"Omrežja programa URBACT, v katerih sodeluje ali je sodelovalo mesto {name}, "
-        "so navedena spodaj.",
-        f"The URBACT networks in which {name} takes or has taken part are listed below.",
+        f"Mesto {name} je sodelovalo v omrežjih programa URBACT.",
+        f"{name} has taken part in URBACT networks.",
     )
 
 
@@ -112,7 +111,7 @@ NETWORKS = [
         "cities": ["idrija"],
         "themes": ["physical-urban-development"],
         "summary": (
-            "Mesta tega omrežja za načrtovanje ukrepov so se lotila izziva, kako prepoznati "
+            "Mesta tega omrežja za akcijsko načrtovanje so se lotila izziva, kako prepoznati "
             "urbane težave svojih mestnih središč, analizirati zaznave in dejansko stanje teh "
             "težav ter načrtovati, kako središča znova oživiti. Omrežje je vodilo mesto "
             "San Donà di Piave (Italija), iz Slovenije je sodelovala Idrija."
@@ -151,7 +150,7 @@ NETWORKS = [
         "cities": ["maribor"],
         "themes": [],
         "summary": (
-            "Omrežje za načrtovanje ukrepov iz obdobja URBACT III, ki je delovalo med letoma "
+            "Omrežje za akcijsko načrtovanje iz obdobja URBACT III, ki je delovalo med letoma "
             "2015 in 2018. Vodilo ga je mesto Neapelj (Italija), iz Slovenije je sodeloval "
             "Maribor."
         ),
@@ -272,7 +271,7 @@ NETWORKS = [
         "cities": ["celje"],
         "themes": [],
         "summary": (
-            "Omrežje za načrtovanje ukrepov iz obdobja URBACT IV, ki je delovalo od 1. junija "
+            "Omrežje za akcijsko načrtovanje iz obdobja URBACT IV, ki je delovalo od 1. junija "
             "2023 do 31. decembra 2025. Vodila ga je Metropola Veliki Pariz (Francija), iz "
             "Slovenije je sodelovalo mesto Celje."
         ),

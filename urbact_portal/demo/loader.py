@@ -15,16 +15,7 @@ from wagtail.models import Site
 from urbact_portal import factories
 
 from . import data, images, texts
-
-ILLUSTRATION_ALT = (
-    "Ilustracija: abstraktna kompozicija geometrijskih likov v modrozelenih in rumenih "
-    "odtenkih s točkami, povezanimi s črto.",
-    "Illustration: an abstract composition of geometric shapes in teal and yellow, with "
-    "points joined by a line.",
-)
-
-# An image block in one news body. Off until the search indexer reads ImageBlock values.
-NEWS_BODY_IMAGE = False
+from .texts import ILLUSTRATION_ALT
 
 
 @dataclass
@@ -42,6 +33,7 @@ class DemoLoader:
         self.image_width = max(16, int(image_width))
         self.result = Result()
         self.ref = {}
+        self._pending_bodies = []
 
     # --- entry point ---------------------------------------------------------------------
 
@@ -50,9 +42,14 @@ class DemoLoader:
             home_state = self.build_home()
             self.build_images()
             self.build_themes()
+            # Created in menu order: about, the listings, the national point, the legal
+            # pages, contact. Standard pages get their bodies (which link to other pages)
+            # once everything exists.
+            self.build_standard_pages(["about"])
             self.build_indexes()
+            self.build_standard_pages(["nup", "privacy", "accessibility"])
             self.build_contact_page()
-            self.build_standard_pages()
+            self.write_standard_bodies()
             self.build_cities()
             self.build_networks()
             self.build_practices()
@@ -201,15 +198,13 @@ class DemoLoader:
             self.result.kept += 1
         self.ref["contact"] = page
 
-    def build_standard_pages(self):
+    def build_standard_pages(self, keys):
         from urbact_portal.models import StandardPage
 
-        # The national point's page is linked from the others: build it first.
-        order = sorted(texts.STANDARD_PAGES, key=lambda spec: spec["key"] != "nup")
-        for spec in order:
+        specs = {spec["key"]: spec for spec in texts.STANDARD_PAGES}
+        for key in keys:
+            spec = specs[key]
             fields = {k: v for k, v in spec.items() if k not in ("key", "body")}
-            fields["body"] = spec["body"](self.ref, "sl")
-            fields["body_en"] = spec["body"](self.ref, "en")
             page = self._upsert(
                 self.home,
                 StandardPage,
@@ -217,15 +212,17 @@ class DemoLoader:
                 lambda fields=fields: factories.standard_page(self.home, **fields),
                 fields,
             )
-            self.ref[spec["key"]] = page
-        # Menu order: "About URBACT" first, then the listings, the national point, contact.
-        if self.ref["about"] in self.result.created_pages:
-            first = self.home.get_first_child()
-            if first and first.pk != self.ref["about"].pk:
-                self.ref["about"].move(first, pos="left")
-        contact = self.ref.get("contact")
-        if contact and contact in self.result.created_pages:
-            contact.move(self.home, pos="last-child")
+            self.ref[key] = page
+            if self.reset or page in self.result.created_pages:
+                self._pending_bodies.append((page, spec["body"]))
+
+    def write_standard_bodies(self):
+        for page, body in self._pending_bodies:
+            page.body = body(self.ref, "sl")
+            page.body_en = body(self.ref, "en")
+            page.save()
+            page.save_revision().publish()
+        self._pending_bodies = []
 
     # --- cities, networks, good practices, news ---------------------------------------------
 
@@ -371,7 +368,7 @@ class DemoLoader:
         for spec in texts.NEWS:
             key = spec["slug"]
             image = self._image(f"news-{key}", f"Ilustracija – novica {spec['title']}")
-            if key == "pobuda-za-prenos-dobre-prakse-izkusnja-idrije" and NEWS_BODY_IMAGE:
+            if key == "pobuda-za-prenos-dobre-prakse-izkusnja-idrije":
                 self._image("news-npti", "Ilustracija – prenos dobre prakse")
             translated = "title_en" in spec
             fields = {

@@ -15,6 +15,13 @@ CONTACT_ROLE = ("Nacionalna URBACT točka Slovenija", "National URBACT Point Slo
 ORGANISATION = ("IPoP – Inštitut za politike prostora", "IPoP – Institute for Spatial Policies")
 ORGANISATION_URL = "https://ipop.si/"
 URBACT_URL = "https://urbact.eu/"
+# The description (alternative text) of every generated illustration.
+ILLUSTRATION_ALT = (
+    "Ilustracija: abstraktna kompozicija geometrijskih likov v modrozelenih in rumenih "
+    "odtenkih s točkami, povezanimi s črto.",
+    "Illustration: an abstract composition of geometric shapes in teal and yellow, with "
+    "points joined by a line.",
+)
 
 # --- The seed's texts (typo "slovenske jeziku" fixed) -------------------------------------
 
@@ -199,9 +206,9 @@ def about_body(ref, lang):
     network_types = (
         [
             "URBACT II: tematska omrežja",
-            "URBACT III: omrežja za načrtovanje ukrepov (Action Planning Networks), omrežja "
+            "URBACT III: omrežja za akcijsko načrtovanje (Action Planning Networks), omrežja "
             "za izvajanje (Implementation Networks) in omrežja za prenos (Transfer Networks)",
-            "URBACT IV: omrežja za načrtovanje ukrepov, omrežja za prenos in omrežja za "
+            "URBACT IV: omrežja za akcijsko načrtovanje, omrežja za prenos in omrežja za "
             "prenos inovacij (Innovation Transfer Networks)",
         ]
         if sl
@@ -274,9 +281,9 @@ def nup_body(ref, lang):
             url=ORGANISATION_URL,
         )
     contact_html = (
-        f"<p>{CONTACT_PERSON}, {CONTACT_ROLE[i]}<br>"
+        f"<p>{CONTACT_PERSON}, {CONTACT_ROLE[i]}<br/>"
         + ("E-pošta" if sl else "E-mail")
-        + f": {MAILTO}<br>"
+        + f": {MAILTO}<br/>"
         + ("Telefon" if sl else "Phone")
         + f": {PHONE}</p>"
     )
@@ -534,11 +541,11 @@ def practice_body(key, ref, lang):
         return [
             b.paragraph(
                 _p(
-                    "Idrija je prakso razvila v času sodelovanja v omrežju za načrtovanje "
-                    "ukrepov CityCentreDoctor (URBACT III)."
+                    "Idrija je v obdobju URBACT III sodelovala v omrežju za akcijsko "
+                    "načrtovanje CityCentreDoctor."
                     if sl
-                    else "Idrija developed the practice while taking part in the "
-                    "CityCentreDoctor Action Planning network (URBACT III)."
+                    else "During URBACT III, Idrija took part in the CityCentreDoctor Action "
+                    "Planning network."
                 )
             ),
             b.heading("Prenos v slovenske občine" if sl else "Transfer to Slovenian towns"),
@@ -640,7 +647,7 @@ NEWS = [
         "title_en": "Celje in the Cities@Heart network",
         "slug_en": "celje-in-the-cities-at-heart-network",
         "date": "2024-04-16",
-        "intro": "Celje sodeluje v omrežju za načrtovanje ukrepov Cities@Heart, enem od omrežij "
+        "intro": "Celje sodeluje v omrežju za akcijsko načrtovanje Cities@Heart, enem od omrežij "
         "obdobja URBACT IV.",
         "intro_en": "Celje takes part in Cities@Heart, one of the Action Planning networks of "
         "the URBACT IV period.",
@@ -649,11 +656,11 @@ NEWS = [
         "networks": ["cities-at-heart"],
     },
     {
-        "slug": "cebelja-pot-od-dobre-prakse-do-omrezij-za-prenos",
-        "title": "Čebelja pot: od dobre prakse do omrežij za prenos",
+        "slug": "cebelja-pot-in-omrezji-beepathnet",
+        "title": "Čebelja pot in omrežji BeePathNet",
         "date": "2024-11-12",
-        "intro": "Ljubljanska Čebelja pot je leta 2017 prejela oznako dobre prakse URBACT, "
-        "Ljubljana pa je nato vodila omrežji za prenos BeePathNet in BeePathNet Reloaded.",
+        "intro": "Ljubljanska Čebelja pot je leta 2017 prejela oznako dobre prakse URBACT. "
+        "Ljubljana je vodila omrežji za prenos BeePathNet in BeePathNet Reloaded.",
         "themes": ["environment"],
         "cities": ["ljubljana"],
         "networks": ["beepathnet", "beepathnet-reloaded"],
@@ -680,7 +687,7 @@ def news_body(key, ref, lang):
         tips = (
             [
                 "preverite, katera vrsta omrežja ustreza vašim izzivom, na primer omrežje za "
-                "načrtovanje ukrepov ali omrežje za prenos;",
+                "akcijsko načrtovanje ali omrežje za prenos;",
                 "povežite se z mesti, ki se ukvarjajo s podobnimi vprašanji;",
                 "v pripravo vključite sodelavce iz različnih oddelkov občine in lokalne deležnike;",
                 "pravočasno se v občini dogovorite o sodelovanju in o potrebnih sredstvih.",
@@ -794,6 +801,7 @@ def news_body(key, ref, lang):
             body.append(
                 b.image(
                     ref["image:news-npti"],
+                    alt_text=ILLUSTRATION_ALT[i],
                     caption="Ilustracija" if sl else "Illustration",
                 )
             )
@@ -835,7 +843,7 @@ def news_body(key, ref, lang):
                 page=ref["network:cities-at-heart"],
             ),
         ]
-    if key == "cebelja-pot-od-dobre-prakse-do-omrezij-za-prenos":
+    if key == "cebelja-pot-in-omrezji-beepathnet":
         return [
             b.paragraph(
                 _p(
