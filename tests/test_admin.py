@@ -511,6 +511,8 @@ def test_end_year_before_start_year_is_a_form_error(admin_client, content):
     errors = form_errors(response)
     assert "end_year" in errors
     assert slovene("The end year cannot be before the start year.") in errors["end_year"]
+    html = response.content.decode()
+    assert "Strani ni bilo mogoče ustvariti, ker obrazec vsebuje napake." in html
     assert not NetworkPage.objects.filter(slug_sl="napacno-omrezje").exists()
 
 
@@ -670,6 +672,8 @@ def test_panels_and_labels_are_slovene(admin_client, tree):
     html = admin_client.get(edit_url(tree["news"])).content.decode()
     for expected in ["Uvod [sl]", "Glavna slika", "Povezave", "Teme"]:
         assert expected in html
+    # wagtail-modeltranslation's locale picker, in Slovene from locale_wagtail/.
+    assert "Pokaži / uredi polja za" in html
 
 
 def test_a_new_editor_gets_the_slovene_admin_whatever_the_browser_says(client, db, home):

@@ -19,6 +19,9 @@ from django.utils.html import strip_tags
 from tests.test_page_types import build_tree
 
 SL_PO = Path(settings.BASE_DIR) / "locale" / "sl" / "LC_MESSAGES" / "django.po"
+# Hand-kept Slovene for admin strings that Wagtail and wagtail-modeltranslation lack.
+WAGTAIL_SL = Path(settings.BASE_DIR) / "locale_wagtail" / "sl" / "LC_MESSAGES"
+ALL_CATALOGUES = [SL_PO, WAGTAIL_SL / "django.po", WAGTAIL_SL / "djangojs.po"]
 
 # Python-format placeholders: %(name)s, %(count)d, %s … (and "%%", a literal percent sign).
 PLACEHOLDER = re.compile(r"%(?:\([^)]+\))?[#0 +-]*\d*(?:\.\d+)?[sdifgeExXor%]")
@@ -128,8 +131,12 @@ EXTRA_URLS = [
 ]
 
 
-def catalogue():
-    return polib.pofile(str(SL_PO))
+def catalogue(path=SL_PO):
+    return polib.pofile(str(path))
+
+
+def catalogue_name(path):
+    return str(Path(path).relative_to(settings.BASE_DIR))
 
 
 def describe(entry):
@@ -150,15 +157,17 @@ def live_entries(po):
 # --- the catalogue itself ----------------------------------------------------------------
 
 
-def test_sl_catalogue_declares_slovene_plural_forms():
-    plural_forms = catalogue().metadata.get("Plural-Forms", "")
+@pytest.mark.parametrize("path", ALL_CATALOGUES, ids=catalogue_name)
+def test_sl_catalogue_declares_slovene_plural_forms(path):
+    plural_forms = catalogue(path).metadata.get("Plural-Forms", "")
     assert "nplurals=4" in plural_forms, plural_forms
     assert "n%100==1 ? 0 : n%100==2 ? 1 : n%100==3 || n%100==4 ? 2 : 3" in plural_forms
 
 
-def test_every_msgid_has_a_slovene_translation():
+@pytest.mark.parametrize("path", ALL_CATALOGUES, ids=catalogue_name)
+def test_every_msgid_has_a_slovene_translation(path):
     untranslated = []
-    for entry in live_entries(catalogue()):
+    for entry in live_entries(catalogue(path)):
         if entry.msgid_plural:
             forms = [entry.msgstr_plural.get(i, "") for i in range(4)]
             if not all(form.strip() for form in forms):
@@ -166,14 +175,15 @@ def test_every_msgid_has_a_slovene_translation():
         elif not entry.msgstr.strip():
             untranslated.append(entry)
     assert not untranslated, listing(
-        "msgids without a Slovene msgstr in locale/sl/LC_MESSAGES/django.po",
+        f"msgids without a Slovene msgstr in {catalogue_name(path)}",
         untranslated,
         "Fill in msgstr (all four plural forms msgstr[0..3] for plurals).",
     )
 
 
-def test_no_translation_is_fuzzy():
-    fuzzy = [e for e in live_entries(catalogue()) if "fuzzy" in e.flags]
+@pytest.mark.parametrize("path", ALL_CATALOGUES, ids=catalogue_name)
+def test_no_translation_is_fuzzy(path):
+    fuzzy = [e for e in live_entries(catalogue(path)) if "fuzzy" in e.flags]
     assert not fuzzy, listing(
         "fuzzy entries (gettext ignores them: the site shows English)",
         fuzzy,
@@ -181,10 +191,11 @@ def test_no_translation_is_fuzzy():
     )
 
 
-def test_translations_keep_the_placeholders():
+@pytest.mark.parametrize("path", ALL_CATALOGUES, ids=catalogue_name)
+def test_translations_keep_the_placeholders(path):
     """A msgstr that drops or renames %(count)d or %(name)s breaks at run time."""
     broken = []
-    for entry in live_entries(catalogue()):
+    for entry in live_entries(catalogue(path)):
         if "python-format" not in entry.flags:
             continue
         if entry.msgid_plural:
@@ -202,6 +213,32 @@ def test_translations_keep_the_placeholders():
             broken.append(entry)
     assert not broken, listing(
         "translations whose placeholders differ from the msgid", broken, "Keep %(...)s as is."
+    )
+
+
+def test_wagtail_supplement_only_holds_strings_of_the_installed_packages():
+    """locale_wagtail/ translates what Wagtail and wagtail-modeltranslation show untranslated;
+    a msgid they no longer use is dead weight (after an upgrade, check the list)."""
+    import wagtail
+    import wagtail_modeltranslation
+
+    wagtail_dir = Path(wagtail.__file__).parent
+    known = set()
+    for po_path in wagtail_dir.glob("**/locale/en/LC_MESSAGES/*.po"):
+        known |= {e.msgid for e in polib.pofile(str(po_path))}
+    modeltranslation_source = "".join(
+        path.read_text() for path in Path(wagtail_modeltranslation.__file__).parent.glob("*.py")
+    )
+    stale = [
+        entry
+        for path in ALL_CATALOGUES[1:]
+        for entry in live_entries(catalogue(path))
+        if entry.msgid not in known and repr(entry.msgid)[1:-1] not in modeltranslation_source
+    ]
+    assert not stale, listing(
+        "msgids in locale_wagtail/ that the installed Wagtail no longer uses",
+        stale,
+        "Remove them from locale_wagtail/sl/LC_MESSAGES/.",
     )
 
 

@@ -15,6 +15,7 @@ from wagtail import hooks
 from wagtail.admin.site_summary import SummaryItem
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Theme
@@ -38,8 +39,25 @@ def _count_subquery(model, field):
     return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
 
 
+class ThemeIndexView(snippet_views.IndexView):
+    # Wagtail composes "Add %(model_name)s"; Slovene needs the accusative ("Dodaj temo").
+    add_item_label = _("Add a theme")
+
+
+class ThemeCreateView(snippet_views.CreateView):
+    # "Nova tema", not Wagtail's composed "Nov: tema".
+    page_title = _("New theme")
+
+    def get_breadcrumbs_items(self):
+        items = super().get_breadcrumbs_items()
+        items[-1] = dict(items[-1], label=self.page_title)
+        return items
+
+
 class ThemeViewSet(SnippetViewSet):
     model = Theme
+    index_view_class = ThemeIndexView
+    add_view_class = ThemeCreateView
     icon = "tag"
     menu_label = _("Themes")
     menu_name = "themes"
