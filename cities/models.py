@@ -16,6 +16,7 @@ from urbact_portal.models.base import Filter
 from urbact_portal.models.relations import (
     cached_relations,
     live_related,
+    localized_order,
     parent_url,
     private_pages_q,
 )
@@ -48,7 +49,7 @@ class CityIndexPage(IndexPage):
             .defer_streamfields()
             .select_related("coat_of_arms")
             .prefetch_related("coat_of_arms__renditions")
-            .order_by("title")
+            .order_by(localized_order("title"), "pk")
         )
 
     def get_filters(self, request):

@@ -2,6 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -16,6 +17,8 @@ from urbact_portal.models.base import Filter
 from urbact_portal.models.relations import (
     cached_relations,
     live_related,
+    localized_order,
+    ordered_snippets,
     parent_url,
     private_pages_q,
 )
@@ -46,7 +49,7 @@ class NetworkIndexPage(IndexPage):
             .defer_streamfields()
             .select_related("logo")
             .prefetch_related("logo__renditions")
-            .order_by("-start_year", "title")
+            .order_by(F("start_year").desc(nulls_last=True), localized_order("title"), "pk")
         )
 
     def get_filters(self, request):
@@ -60,8 +63,17 @@ class NetworkIndexPage(IndexPage):
         )
         types = {network_type for network_type, _period in used}
         periods = {period for _type, period in used}
-        themes = Theme.objects.filter(network_pages__live=True).distinct().order_by("name")
-        cities = CityPage.objects.live().filter(networks__live=True).distinct().order_by("title")
+        themes = (
+            Theme.objects.filter(network_pages__live=True)
+            .distinct()
+            .order_by(localized_order("name"))
+        )
+        cities = (
+            CityPage.objects.live()
+            .filter(networks__live=True)
+            .distinct()
+            .order_by(localized_order("title"))
+        )
         return [
             Filter(
                 "type",
@@ -252,7 +264,7 @@ class NetworkPage(BasePage):
             "slovenian_cities": cities,
             "lead_partner_page": lead if lead and lead.live else None,
             "partners": partners,
-            "themes": list(self.themes.all()),
+            "themes": ordered_snippets(self.themes),
             "good_practices": [],
             "news": [],
         }
@@ -331,13 +343,17 @@ class GoodPracticeIndexPage(IndexPage):
             .defer_streamfields()
             .select_related("image")
             .prefetch_related("image__renditions")
-            .order_by("title")
+            .order_by(localized_order("title"), "pk")
         )
 
     def get_filters(self, request):
         live = GoodPracticePage.objects.child_of(self).live()
         countries = set(live.values_list("country", flat=True))
-        themes = Theme.objects.filter(good_practice_pages__live=True).distinct().order_by("name")
+        themes = (
+            Theme.objects.filter(good_practice_pages__live=True)
+            .distinct()
+            .order_by(localized_order("name"))
+        )
         return [
             Filter(
                 "theme",
@@ -475,7 +491,7 @@ class GoodPracticePage(BasePage):
     def get_relations(self):
         network, city_page = self.related_network, self.city_page
         return {
-            "themes": list(self.themes.all()),
+            "themes": ordered_snippets(self.themes),
             "network": network if network and network.live else None,
             "city_page": city_page if city_page and city_page.live else None,
         }

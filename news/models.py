@@ -15,6 +15,8 @@ from urbact_portal.models.base import Filter
 from urbact_portal.models.relations import (
     cached_relations,
     live_related,
+    localized_order,
+    ordered_snippets,
     parent_url,
     private_pages_q,
 )
@@ -46,7 +48,9 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
 
     def get_filters(self, request):
         years = [d.year for d in NewsPage.objects.child_of(self).live().dates("date", "year")]
-        themes = Theme.objects.filter(news_pages__live=True).distinct().order_by("name")
+        themes = (
+            Theme.objects.filter(news_pages__live=True).distinct().order_by(localized_order("name"))
+        )
         return [
             Filter(
                 "theme",
@@ -165,7 +169,7 @@ class NewsPage(BasePage):
 
     def get_relations(self):
         return {
-            "themes": list(self.themes.all()),
+            "themes": ordered_snippets(self.themes),
             "related_cities": live_related(self.related_cities),
             "related_networks": live_related(self.related_networks),
         }

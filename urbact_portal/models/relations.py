@@ -14,10 +14,14 @@ In a preview, a page's many-to-many relations are held in memory (modelcluster's
 FakeQuerySet), which has no `.live()`; `live_related` handles both."""
 
 from django.core.cache import cache
-from django.db.models import Q
+from django.db.models import F, Q, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.utils.translation import get_language
 from modelcluster.queryset import FakeQuerySet
+from modeltranslation import settings as mt_settings
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction, Site
 from wagtail.signals import post_page_move
@@ -69,19 +73,46 @@ def cached_relations(request, page, build):
     )
 
 
+def localized_order(field, descending=False):
+    """Order by a translated field as visitors read it: in the active language, falling back
+    to Slovene where it is not translated (plain `order_by("title")` would sort by the English
+    column, untranslated rows first)."""
+    language = get_language() or mt_settings.DEFAULT_LANGUAGE
+    default = F(build_localized_fieldname(field, mt_settings.DEFAULT_LANGUAGE))
+    if language == mt_settings.DEFAULT_LANGUAGE or language not in mt_settings.AVAILABLE_LANGUAGES:
+        expression = default
+    else:
+        translated = F(build_localized_fieldname(field, language))
+        expression = Coalesce(NullIf(translated, Value("")), default)
+    return expression.desc() if descending else expression.asc()
+
+
+def ordered_snippets(related, field="name"):
+    """A list of the snippets (e.g. themes) in `related`, by their name as visitors read it."""
+    items = related.all()
+    if isinstance(items, FakeQuerySet):  # a preview
+        return sorted(items, key=lambda item: str(getattr(item, field) or ""))
+    return list(items.order_by(localized_order(field), "pk"))
+
+
 def live_related(
     related, private_q=None, order_by="title", select_related=(), prefetch=(), limit=None
 ):
-    """A list of the live, public pages in `related` (a related manager or queryset)."""
+    """A list of the live, public pages in `related` (a related manager or queryset).
+    `order_by`: "title" (as visitors read it) or a field name, "-" for descending."""
     pages = related.all()
+    descending = order_by.startswith("-")
+    key = order_by.lstrip("-")
     if isinstance(pages, FakeQuerySet):
-        descending = order_by.startswith("-")
-        key = order_by.lstrip("-")
         live = [page for page in pages if page.live]
         live.sort(key=lambda page: str(getattr(page, key) or ""), reverse=descending)
         return live[:limit]
     private_q = private_pages_q() if private_q is None else private_q
-    pages = pages.live().exclude(private_q).defer_streamfields().order_by(order_by, "pk")
+    if key == "title":
+        ordering = localized_order(key, descending)
+    else:  # empty values last, the same on PostgreSQL and SQLite
+        ordering = F(key).desc(nulls_last=True) if descending else F(key).asc(nulls_last=True)
+    pages = pages.live().exclude(private_q).defer_streamfields().order_by(ordering, "pk")
     if select_related:
         pages = pages.select_related(*select_related)
     if prefetch:
