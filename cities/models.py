@@ -70,15 +70,12 @@ class CityIndexPage(IndexPage):
         cities = self.get_cities()
         if filters[0].value:
             cities = cities.filter(region=filters[0].value)
-        items = self.paginate(request, cities)
+        # Slovenia has some two hundred municipalities and the map shows every city of the
+        # filter, not just this page of it: load them once and paginate the list.
+        cities = list(cities)
         context.update(
-            items=items,
-            # The map shows every city of the current filter, not just this page of it.
-            map_cities=(
-                list(cities.select_related(None).prefetch_related(None))
-                if items.paginator.num_pages > 1
-                else list(items)
-            ),
+            items=self.paginate(request, cities),
+            map_cities=cities,
             filters=filters,
             filtered=any(f.active for f in filters),
             invalid_filter=any(f.invalid for f in filters),
