@@ -365,8 +365,11 @@ def test_hostile_queries_give_a_clean_page(site_tree, client, query, url):
 
 def test_hostile_query_messages_are_slovene(site_tree, client):
     factories.news_page(site_tree["news"], title="Poletna šola")
-    assert "Vpišite besedo ali dve" in client.get(SEARCH_SL).content.decode()
-    assert "Vpišite besedo ali dve" in client.get(SEARCH_SL, {"q": "   "}).content.decode()
+    assert "Za iskanje vpišite eno ali več besed" in client.get(SEARCH_SL).content.decode()
+    assert (
+        "Za iskanje vpišite eno ali več besed"
+        in client.get(SEARCH_SL, {"q": "   "}).content.decode()
+    )
     assert "ne vsebuje besed" in client.get(SEARCH_SL, {"q": "%_%"}).content.decode()
     long_html = client.get(SEARCH_SL, {"q": "šola " * 2_000}).content.decode()
     assert "predolg" in long_html
