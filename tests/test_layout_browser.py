@@ -1,0 +1,137 @@
+"""The layout's JavaScript in a real browser (Debian's Chromium through Playwright): the menu
+button on a narrow screen, and the video facade that loads the player only on request.
+Without JavaScript the navigation and a plain video link are there all the same."""
+
+import json
+import os
+
+# Playwright's sync API runs an event loop in this thread (from the module-scoped browser
+# fixture on, before the test database exists); the tests' own database calls stay sync.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+import pytest  # noqa: E402
+from django.db import connection  # noqa: E402
+
+from urbact_portal import factories  # noqa: E402
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="needs Debian's chromium"),
+    # Transactional: the live server's threads must see the pages; serialized_rollback puts
+    # back Wagtail's root page and default site for the tests that follow.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def site(live_server):
+    home = factories.ensure_home_page()
+    news = factories.news_index(home, show_in_menus=True)
+    factories.standard_page(home, title="O programu", show_in_menus=True)
+    body = [
+        {
+            "type": "video",
+            "value": {"url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "title": "Uvod"},
+        }
+    ]
+    factories.standard_page(home, title="Video", body=json.dumps(body))
+    connection.close()  # the live server's threads open their own
+    return {"url": live_server.url, "news": news}
+
+
+def open_tab(browser, *, width, javascript=True, requests=None):
+    context = browser.new_context(
+        viewport={"width": width, "height": 800}, java_script_enabled=javascript
+    )
+    tab = context.new_page()
+    tab.set_default_timeout(10_000)
+    if requests is not None:
+        tab.on("request", lambda request: requests.append(request.url))
+    return context, tab
+
+
+def test_menu_button_on_a_narrow_screen(browser, site):
+    context, tab = open_tab(browser, width=390)
+    try:
+        tab.goto(site["url"] + "/")
+        button = tab.locator(".menu-toggle")
+        nav = tab.locator("#site-nav")
+        assert button.is_visible()
+        assert not nav.is_visible()
+        button.click()
+        assert button.get_attribute("aria-expanded") == "true"
+        assert nav.is_visible()
+        tab.locator("#site-nav a", has_text="O programu").click()
+        tab.wait_for_url("**/o-programu/")
+        tab.locator(".menu-toggle").click()
+        tab.keyboard.press("Escape")
+        assert tab.locator(".menu-toggle").get_attribute("aria-expanded") == "false"
+        assert not tab.locator("#site-nav").is_visible()
+    finally:
+        context.close()
+
+
+def test_navigation_without_javascript(browser, site):
+    context, tab = open_tab(browser, width=390, javascript=False)
+    try:
+        tab.goto(site["url"] + "/")
+        assert not tab.locator(".menu-toggle").is_visible()
+        assert tab.locator("#site-nav a", has_text="O programu").is_visible()
+    finally:
+        context.close()
+
+
+def test_menu_is_always_open_on_a_wide_screen(browser, site):
+    context, tab = open_tab(browser, width=1280)
+    try:
+        tab.goto(site["url"] + "/")
+        assert not tab.locator(".menu-toggle").is_visible()
+        assert tab.locator("#site-nav a", has_text="Novice").is_visible()
+    finally:
+        context.close()
+
+
+def test_video_loads_from_the_provider_only_after_a_click(browser, site):
+    requests = []
+    context, tab = open_tab(browser, width=1280, requests=requests)
+    # Never reach the real provider from a test: answer its requests locally.
+    context.route("**/*youtube*/**", lambda route: route.fulfill(status=200, body="<p>video</p>"))
+    try:
+        tab.goto(site["url"] + "/video/")
+        tab.wait_for_load_state("networkidle")
+        assert all(r.startswith(site["url"]) for r in requests), requests
+        assert tab.locator("iframe").count() == 0
+        play = tab.get_by_role("button", name="Predvajaj videoposnetek")
+        assert "YouTube" in play.inner_text()
+        play.click()
+        frame = tab.locator(".video-facade iframe")
+        assert frame.get_attribute("src").startswith("https://www.youtube-nocookie.com/embed/")
+        assert frame.get_attribute("title") == "Uvod"
+    finally:
+        context.close()
+
+
+def test_video_without_javascript_is_a_link(browser, site):
+    context, tab = open_tab(browser, width=1280, javascript=False)
+    try:
+        tab.goto(site["url"] + "/video/")
+        assert not tab.get_by_role("button").filter(has_text="Predvajaj").is_visible()
+        link = tab.locator(".video-facade__link a")
+        assert link.is_visible()
+        assert "Oglejte si videoposnetek na YouTubu" in link.inner_text()
+        assert link.get_attribute("href") == "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+    finally:
+        context.close()
