@@ -181,7 +181,10 @@ def test_language_switcher_on_a_non_page_view(tree, client):
         pytest.skip("no search view yet")
     doc = outline(client.get(sl_search, {"q": "mesto"}))
     switch = doc.find("a", **{"class": "language-switcher__link"})
-    assert [a["href"] for a in switch] == [en_search]
+    assert [a["href"] for a in switch] == [en_search + "?q=mesto"]
+    doc = outline(client.get(en_search, {"q": "city"}))
+    switch = doc.find("a", **{"class": "language-switcher__link"})
+    assert [a["href"] for a in switch] == [sl_search + "?q=city"]
 
 
 def _reverse_both(name):
@@ -229,6 +232,15 @@ def test_untranslated_page_falls_back_to_slovene(tree, client):
     # The menu shows the Slovene title rather than nothing.
     assert ">Samo slovensko</a>" in html
     assert page.title_en in (None, "")
+
+
+def test_meta_description_is_plain_text(tree, client):
+    home = tree["home"]
+    home.hero_intro_sl = "<p>Program <b>URBACT</b> povezuje mesta &amp; regije.</p>"
+    home.save_revision().publish()
+    html = client.get("/").content.decode()
+    assert '<meta name="description" content="Program URBACT povezuje mesta &amp; regije.">' in html
+    assert "&lt;p&gt;" not in html
 
 
 def test_open_graph_and_twitter_tags(tree, client):

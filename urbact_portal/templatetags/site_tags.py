@@ -6,6 +6,7 @@ feed address) is built once per site, language and content version and kept in t
 (see urbact_portal/site_cache.py); everything else here makes no database queries."""
 
 import contextlib
+import html
 import json
 import logging
 from urllib.parse import urlencode
@@ -15,8 +16,9 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
-from django.utils.html import format_html
+from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
@@ -297,6 +299,7 @@ def language_urls(context):
             if url:
                 result[language] = url + remainder
     elif page is None and match and match.url_name and match.url_name != "wagtail_serve":
+        request._urbact_view_alternates = True
         name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
         for language in _languages():
             with translation.override(language), contextlib.suppress(NoReverseMatch):
@@ -315,11 +318,16 @@ def language_urls(context):
 @register.simple_tag(takes_context=True)
 def get_alternates(context):
     """`{% get_alternates as alternates %}`: a list of dicts (code, name, url, absolute,
-    current) for every language, in settings order; `url` keeps the current page number."""
+    current) for every language, in settings order. `absolute` (for hreflang) keeps only the
+    page number; `url` (for the switcher) also keeps a non-page view's query (?q=)."""
     request = _request(context)
     urls = language_urls(context)
     number = _page_number(context)
     current = translation.get_language()
+    # A view outside the page tree (the search) keeps its query in the other language.
+    query = ""
+    if getattr(request, "_urbact_view_alternates", False) and request.GET:
+        query = "?" + request.GET.urlencode()
     alternates = []
     for code, _name in settings.LANGUAGES:
         url = urls.get(code) or "/"
@@ -327,7 +335,7 @@ def get_alternates(context):
             {
                 "code": code,
                 "name": LANGUAGE_NAMES.get(code, code),
-                "url": url,
+                "url": url + query if query else _with_page(url, number),
                 "absolute": _absolute(request, _with_page(url, number)) if request else url,
                 "current": code == current,
             }
@@ -451,7 +459,7 @@ def _news_article(context, page, organization):
     }
     if page.last_published_at:
         article["dateModified"] = page.last_published_at.isoformat()
-    description = page.get_meta_description()
+    description = meta_description(page)
     if description:
         article["description"] = description
     og = og_image(context)
@@ -514,6 +522,20 @@ def og_locale(code):
 
 
 # --- small helpers for templates -----------------------------------------------------------
+
+
+@register.filter
+def meta_description(page):
+    """The page's description as plain text of at most 160 characters: a summary may be rich
+    text (the home page's introduction), and markup has no place in a meta tag."""
+    getter = getattr(page, "get_meta_description", None)
+    if not callable(getter):
+        return ""
+    text = getter() or ""
+    if "<" in text or "&" in text:
+        source = getattr(page, "search_description", "") or page.get_summary()
+        text = Truncator(" ".join(html.unescape(strip_tags(str(source))).split())).chars(160)
+    return text
 
 
 @register.simple_tag
