@@ -79,11 +79,23 @@ def with_labels(figures: dict) -> dict:
     }
 
 
-def _private_q():
-    """Pages under a view restriction: one query, shared by the lists below."""
-    from wagtail.models import Page
+def _private_q(request=None):
+    """Pages under a view restriction, for the lists below to exclude. The restricted
+    sections are cached with the rest (a new restriction bumps the content version)."""
+    from functools import reduce
+    from operator import or_
 
-    return Page.objects.all().private_q()
+    from wagtail.models import PageViewRestriction
+
+    paths = get_or_build(
+        request,
+        "private-paths",
+        0,
+        lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))),
+    )
+    if not paths:
+        return Q(pk__in=[])
+    return reduce(or_, (Q(path__startswith=path) for path in paths))
 
 
 def latest_news(limit=LATEST_NEWS, private_q=None):
@@ -146,7 +158,7 @@ def home_context(page, request):
 
     site = Site.find_for_request(request) if request is not None else None
     site_id = site.pk if site else 0
-    private_q = _private_q()
+    private_q = _private_q(request)
     figures = get_or_build(request, "home-figures", site_id, compute_figures)
     if getattr(request, "is_preview", False):
         links = home_links(page, request)  # an editor's unsaved choice, never cached
