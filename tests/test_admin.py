@@ -399,6 +399,62 @@ def test_create_standard_pages_nested(admin_client, home):
     assert StandardPage.objects.get(slug_sl="zgodovina").get_parent().pk == about.pk
 
 
+def test_create_contact_page_with_default_and_custom_fields(admin_client, home):
+    from urbact_portal.models import ContactPage
+
+    base = {
+        "title_sl": "Kontakt",
+        "slug_sl": "kontakt",
+        "title_en": "Contact",
+        "slug_en": "contact",
+        "intro_sl": rich_text("<p>Pišite nam.</p>"),
+        "intro_en": rich_text(""),
+        "thank_you_text_sl": rich_text("<p>Hvala.</p>"),
+        "thank_you_text_en": rich_text(""),
+        "to_address": "urbact@ipop.si",
+        **PROMOTE_EMPTY,
+    }
+    # Without fields the page gets the standard ones (name, e-mail, …, consent).
+    data = nested_form_data(dict(base, form_fields=inline_formset([])))
+    assert_saved(post_new_page(admin_client, ContactPage, home, data), parent=home)
+    page = ContactPage.objects.get()
+    assert page.live and page.to_address == "urbact@ipop.si"
+    assert page.form_fields.count() >= 5
+    assert "Pišite nam." in page.intro_sl
+
+    # Editors change labels and add a field through the inline panel.
+    data = page_form_data(admin_client, page)
+    total = int(data["form_fields-TOTAL_FORMS"])
+    data.update(
+        nested_form_data(
+            {
+                f"form_fields-{total}": {
+                    "label_sl": "Občina",
+                    "label_en": "Municipality",
+                    "help_text_sl": "",
+                    "help_text_en": "",
+                    "field_type": "singleline",
+                    "required": "",
+                    "choices": "",
+                    "default_value": "",
+                    "ORDER": str(total),
+                    "DELETE": "",
+                    "id": "",
+                }
+            }
+        )
+    )
+    data["form_fields-TOTAL_FORMS"] = str(total + 1)
+    data["action-publish"] = "action-publish"
+    assert_saved(admin_client.post(edit_url(page), data))
+    labels = list(page.form_fields.order_by("sort_order").values_list("label_sl", flat=True))
+    assert labels[-1] == "Občina" and len(labels) == total + 1
+
+    # A second contact page is refused.
+    again = post_new_page(admin_client, ContactPage, home, dict(data, slug_sl="kontakt-2"))
+    assert again.status_code != 500 and ContactPage.objects.count() == 1
+
+
 @pytest.mark.parametrize(
     "model,slug_sl,slug_en",
     [

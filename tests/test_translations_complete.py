@@ -16,6 +16,7 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.html import strip_tags
 
+from tests.test_page_types import PAGE_KEYS as TREE_PAGE_KEYS
 from tests.test_page_types import build_tree
 
 SL_PO = Path(settings.BASE_DIR) / "locale" / "sl" / "LC_MESSAGES" / "django.po"
@@ -112,18 +113,7 @@ ENGLISH_UI_WORDS = [
 ]
 
 # Slovene pages to check: (name, URL); the tree comes from tests/test_page_types.build_tree().
-PAGE_KEYS = [
-    "home",
-    "standard",
-    "news_index",
-    "news",
-    "network_index",
-    "network",
-    "practice_index",
-    "practice",
-    "city_index",
-    "city",
-]
+PAGE_KEYS = TREE_PAGE_KEYS  # every page type, the contact page included
 EXTRA_URLS = [
     "/iskanje/?q=prenova",
     "/novice/?page=2",
