@@ -5,29 +5,48 @@ Every key carries a content version. The signal handlers in urbact_portal/signal
 the version whenever published content, site settings or themes change, so all cached
 entries go stale at once and no handler needs to know which keys exist."""
 
+import logging
+import time
+
+from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import get_language
 
+logger = logging.getLogger(__name__)
+
 VERSION_KEY = "urbact:content-version"
-TIMEOUT = 60 * 60 * 24
+
+
+def _timeout() -> int:
+    """A shared cache (Redis) sees every version bump, so entries may live long. A
+    process-local cache does not see bumps made in other processes (other gunicorn workers,
+    a management command), so its entries expire after a few minutes."""
+    backend = settings.CACHES["default"]["BACKEND"]
+    return 60 * 5 if backend.endswith("LocMemCache") else 60 * 60 * 24
+
+
+TIMEOUT = _timeout()
 
 
 def content_version() -> int:
     version = cache.get(VERSION_KEY)
     if version is None:
-        version = 1
-        cache.add(VERSION_KEY, version, None)
+        # Start from the clock rather than 1: should the key ever be evicted, entries of an
+        # older version cannot come back to life.
+        cache.add(VERSION_KEY, int(time.time() * 1000), None)
+        version = cache.get(VERSION_KEY) or 0
     return version
 
 
 def bump_version() -> None:
     try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        # Not set yet (or evicted): any new value invalidates the old keys.
-        import time
-
-        cache.set(VERSION_KEY, int(time.time() * 1000), None)
+        try:
+            cache.incr(VERSION_KEY)
+        except ValueError:
+            # Not set yet (or evicted): any new value invalidates the old keys.
+            cache.set(VERSION_KEY, int(time.time() * 1000), None)
+    except Exception:  # a cache outage must never stop an editor from publishing
+        logger.warning("Could not bump the content version", exc_info=True)
 
 
 def make_key(name: str, site_id, *parts, version=None) -> str:
