@@ -196,3 +196,17 @@ def test_private_pages_stay_out_of_the_home_lists(home_tree, client):
     html = client.get("/").content.decode()
     assert "Javna novica" in html
     assert "Zaupna novica" not in html and "Zaupna praksa" not in html
+
+
+def test_missing_image_files_do_not_break_the_home_page(home_tree, client):
+    image = factories.image("Izgubljena", size=(900, 600))
+    factories.news_page(home_tree["news"], title="Brez datoteke", main_image=image)
+    home = home_tree["home"]
+    home.hero_image = image
+    home.save_revision().publish()
+    image.file.storage.delete(image.file.name)
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "Brez datoteke" in response.content.decode()
+    news = client.get("/novice/brez-datoteke/")
+    assert news.status_code == 200

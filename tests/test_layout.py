@@ -443,6 +443,23 @@ def test_unknown_slugs_give_the_404_page_in_the_layout(tree, client, url, text, 
     assert '<input type="search" id="error-search" name="q"' in html
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/%3Cscript%3Ealert(1)%3C/script%3E/",
+        "/novice/x/y/z/",
+        "/en/%E2%80%AE/",
+        "/" + "a" * 3000 + "/",
+    ],
+)
+def test_hostile_addresses_give_a_clean_404(tree, client, url):
+    response = client.get(url)
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "<script>alert" not in html
+    assert 'class="contact-box"' in html
+
+
 def test_404_without_any_site_data(db, client):
     """Even with no home page at all, an unknown address is a clean 404."""
     response = client.get("/ni-take-strani/")
