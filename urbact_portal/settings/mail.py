@@ -31,14 +31,25 @@ def parse_email_url(url: str) -> dict:
         "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
         "EMAIL_USE_TLS": use_tls,
         "EMAIL_USE_SSL": use_ssl,
-        "EMAIL_TIMEOUT": int(query.get("timeout", 20)),
+        "EMAIL_TIMEOUT": _timeout(query.get("timeout", "20")),
     }
+
+
+def _timeout(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"EMAIL_URL: timeout must be a number, not {value!r}.") from exc
 
 
 def email_settings_from_env() -> dict:
     url = env_str("EMAIL_URL")
     if url:
         return parse_email_url(url)
+    if env_bool("EMAIL_USE_TLS", False) and env_bool("EMAIL_USE_SSL", False):
+        raise ImproperlyConfigured(
+            "Set EMAIL_USE_TLS (STARTTLS, port 587) or EMAIL_USE_SSL, not both."
+        )
     return {
         "EMAIL_BACKEND": env_str("EMAIL_BACKEND", SMTP_BACKEND),
         "EMAIL_HOST": env_str("EMAIL_HOST", "localhost"),
