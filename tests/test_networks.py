@@ -368,3 +368,27 @@ def test_detail_query_budget_does_not_grow(site_tree, client, django_assert_max_
     few, many = network_with(5), network_with(50)
     assert measure(client, [few.url]) == measure(client, [many.url])
     assert_within_budget(client, [few.url, many.url], django_assert_max_num_queries)
+
+
+# --- previews ----------------------------------------------------------------------------
+
+
+def test_preview_shows_unsaved_relations(beepathnet, site_tree, admin_client):
+    """In a preview the relations are held in memory (not yet in the database)."""
+    from django.urls import reverse
+
+    from tests.admin_form_data import page_form_data
+
+    network = beepathnet["network"]
+    maribor = factories.city_page(site_tree["cities"], "Maribor")
+    data = page_form_data(admin_client, network)
+    data.setlist("slovenian_cities", [str(beepathnet["city"].pk), str(maribor.pk)])
+    data["partners-0-city_name_sl"] = "Cesena (popravljeno)"
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[network.pk])
+    assert admin_client.post(url, data).json() == {"is_valid": True, "is_available": True}
+    html = html_of(admin_client.get(url))
+    slovenian = re.search(r"<dt>Slovenska mesta</dt><dd>(.*?)</dd>", html).group(1)
+    assert '<a href="/mesta/maribor/">Maribor</a>' in slovenian
+    assert "Cesena (popravljeno)" in html
+    # The live page is unchanged.
+    assert "Maribor" not in html_of(admin_client.get("/omrezja/beepathnet/"))
