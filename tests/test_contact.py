@@ -419,7 +419,12 @@ def test_strange_requests_get_a_page_not_an_error(client, contact_page):
 
 def test_csrf_is_enforced(contact_page):
     browser = Client(enforce_csrf_checks=True)
-    assert browser.post("/kontakt/", form_data()).status_code == 403
+    refused = browser.post("/kontakt/", form_data())
+    assert refused.status_code == 403
+    assert "Obrazca ni bilo mogoče poslati" in refused.content.decode()  # calm, in Slovene
+    english = browser.post("/en/contact/", form_data())
+    assert english.status_code == 403
+    assert "The form could not be sent" in english.content.decode()
     assert nothing_stored()
     html = browser.get("/kontakt/").content.decode()
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
@@ -676,3 +681,13 @@ def test_previews_of_form_and_thank_you_page_in_both_languages(admin_client, con
         "en:landing": "Thank you for your message",
     }[mode]
     assert expected in content
+
+
+def test_editors_delete_messages_in_the_admin(admin_client, contact_page):
+    """Erasure on request: Wagtail's delete action works on contact messages."""
+    keep = make_submission(contact_page)
+    erase = make_submission(contact_page)
+    url = reverse("wagtailforms:delete_submissions", args=[contact_page.pk])
+    response = admin_client.post(f"{url}?selected-submissions={erase.pk}")
+    assert response.status_code == 302
+    assert list(ContactSubmission.objects.values_list("pk", flat=True)) == [keep.pk]

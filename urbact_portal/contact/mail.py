@@ -41,15 +41,19 @@ def display_value(value) -> str:
         return _("yes") if value else _("no")
     if isinstance(value, list):
         return ", ".join(str(item) for item in value)
-    if value is None:
-        return ""
+    if value is None or value == "":
+        return "–"
     return str(value)
 
 
 def field_labels(page) -> list[tuple[str, str, str]]:
     """(name, Slovene label, field type) for the page's fields, in their order."""
     return [
-        (field.clean_name, field.label_sl or field.label or field.clean_name, field.field_type)
+        (
+            field.clean_name,
+            (field.label_sl or field.label or field.clean_name).rstrip(" .:"),
+            field.field_type,
+        )
         for field in page.form_fields.all()
     ]
 
