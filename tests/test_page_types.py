@@ -222,8 +222,9 @@ PAGE_KEYS = [
 class PageBehaviourTests(WagtailPageTestCase):
     """Every page type renders, opens in the editor and previews."""
 
-    def setUp(self):
-        self.tree = build_tree()
+    @classmethod
+    def setUpTestData(cls):
+        cls.tree = build_tree()
 
     def pages(self):
         for key in PAGE_KEYS:
@@ -269,9 +270,13 @@ class PreviewContentTests(WagtailPageTestCase):
     """What the editor sees in the preview panel: the unsaved edits, the listing of an index
     page, and the page in the chosen language."""
 
+    @classmethod
+    def setUpTestData(cls):
+        cls.tree = build_tree()
+        cls.previewer = cls.create_superuser("previewer")
+
     def setUp(self):
-        self.tree = build_tree()
-        self.client.force_login(self.create_superuser("previewer"))
+        self.client.force_login(self.previewer)
 
     def edit_form_data(self, page):
         return page_form_data(self.client, page)
