@@ -1,11 +1,13 @@
 """Contact messages: stored first, mailed after by the worker, through a real SMTP server on
 loopback; retries with backoff while the server is down; never sent twice."""
 
+import io
 import threading
 from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django.db import connection, transaction
 from django.test import override_settings
 from django.utils import timezone
@@ -322,3 +324,38 @@ def test_worker_delivery_with_locmem_backend_marks_sent(contact_page):
     assert mail.outbox[0].reply_to == ["a@b.si"]
     assert deliver(submission.pk)["result"] == "skipped"
     assert len(mail.outbox) == 1
+
+
+@transactional
+def test_messages_whose_task_was_lost_are_queued_again(client, contact_page, smtp_server):
+    """A worker killed in the middle of an attempt leaves its task "running" for ever: the
+    requeue command notices and the message still arrives, once."""
+    two_hours_ago = timezone.now() - timedelta(hours=2)
+    for _n in range(4):
+        submit(client)
+    lost, scheduled, recent, sent = ContactSubmission.objects.order_by("pk")
+    ContactSubmission.objects.filter(pk__in=[lost.pk, scheduled.pk, sent.pk]).update(
+        submit_time=two_hours_ago, last_attempt_at=two_hours_ago
+    )
+    DBTaskResult.objects.filter(id=lost.task_id).update(status="RUNNING", started_at=two_hours_ago)
+    DBTaskResult.objects.filter(id=scheduled.task_id).update(
+        run_after=timezone.now() + timedelta(hours=1)
+    )
+    ContactSubmission.objects.filter(pk=sent.pk).update(delivery_state=DeliveryState.SENT)
+
+    out = io.StringIO()
+    call_command("requeue_contact_submissions", stdout=out)
+    assert "Queued 1 contact message(s)" in out.getvalue()
+    lost.refresh_from_db()
+    assert DBTaskResult.objects.get(id=lost.task_id).status == "READY"
+    call_command("requeue_contact_submissions", stdout=io.StringIO())  # nothing more
+    # Ready: the lost one's new task, the scheduled retry, the recent one's, and the sent
+    # one's old task (which will find the message sent and do nothing).
+    assert DBTaskResult.objects.filter(status="READY").count() == 4
+
+    smtp_server.start()
+    run_mail_worker()
+    subjects = [m["Subject"] for m in smtp_server.messages]
+    assert len(subjects) == 2  # the lost one and the recent one; the scheduled one waits
+    lost.refresh_from_db()
+    assert lost.delivery_state == DeliveryState.SENT

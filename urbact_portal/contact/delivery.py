@@ -18,7 +18,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import get_language
 
@@ -129,9 +129,16 @@ def resend(submission_id: int) -> ContactSubmission | None:
     from .tasks import deliver_submission
 
     with transaction.atomic():
-        submission = ContactSubmission.objects.select_for_update().get(pk=submission_id)
-        if submission.delivery_state == DeliveryState.SENT:
+        # Write first, as deliver() does: wait for a running attempt to finish (PostgreSQL's
+        # row lock, SQLite's write lock) and then see whether it has sent the message.
+        unsent = ContactSubmission.objects.filter(pk=submission_id).exclude(
+            delivery_state=DeliveryState.SENT
+        )
+        if not unsent.update(task_id=F("task_id")):
+            if not ContactSubmission.objects.filter(pk=submission_id).exists():
+                raise ContactSubmission.DoesNotExist(submission_id)
             return None
+        submission = ContactSubmission.objects.select_for_update().get(pk=submission_id)
         if submission.delivery_state == DeliveryState.FAILED:
             submission.attempts = 0
         submission.delivery_state = DeliveryState.PENDING
@@ -139,3 +146,35 @@ def resend(submission_id: int) -> ContactSubmission | None:
         submission.task_id = str(result.id)
         submission.save(update_fields=["attempts", "delivery_state", "task_id"])
     return submission
+
+
+def stale_submissions(older_than: timedelta):
+    """Pending messages nobody is working on: their current task is missing, has failed or
+    has been running for longer than `older_than` (a worker killed in the middle of it), and
+    nothing happened to them for that long either."""
+    from django_tasks_db.models import DBTaskResult
+
+    cutoff = timezone.now() - older_than
+    candidates = list(
+        ContactSubmission.objects.filter(delivery_state=DeliveryState.PENDING).filter(
+            Q(last_attempt_at__lt=cutoff) | Q(last_attempt_at__isnull=True, submit_time__lt=cutoff)
+        )
+    )
+    alive = DBTaskResult.objects.filter(
+        Q(status="READY") | Q(status="RUNNING", started_at__gte=cutoff),
+        id__in=[submission.task_id for submission in candidates if submission.task_id],
+    )
+    waiting = {str(task_id) for task_id in alive.values_list("id", flat=True)}
+    return [submission for submission in candidates if submission.task_id not in waiting]
+
+
+def requeue_stale(older_than: timedelta) -> list[int]:
+    """Give every stale pending message a new delivery task; returns their ids."""
+    requeued = []
+    for submission in stale_submissions(older_than):
+        if resend(submission.pk) is not None:
+            requeued.append(submission.pk)
+            logger.warning(
+                "Contact message %s had no live delivery task: queued again", submission.pk
+            )
+    return requeued
