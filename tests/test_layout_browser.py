@@ -10,7 +10,6 @@ import os
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 import pytest  # noqa: E402
-from django.db import connection  # noqa: E402
 
 from urbact_portal import factories  # noqa: E402
 
@@ -48,7 +47,6 @@ def site(live_server):
         }
     ]
     factories.standard_page(home, title="Video", body=json.dumps(body))
-    connection.close()  # the live server's threads open their own
     return {"url": live_server.url, "news": news}
 
 
@@ -61,6 +59,12 @@ def open_tab(browser, *, width, javascript=True, requests=None):
     if requests is not None:
         tab.on("request", lambda request: requests.append(request.url))
     return context, tab
+
+
+def close(context, tab):
+    # Let the page's last requests finish before the database is flushed for the next test.
+    tab.wait_for_load_state("networkidle")
+    context.close()
 
 
 def test_menu_button_on_a_narrow_screen(browser, site):
@@ -81,7 +85,7 @@ def test_menu_button_on_a_narrow_screen(browser, site):
         assert tab.locator(".menu-toggle").get_attribute("aria-expanded") == "false"
         assert not tab.locator("#site-nav").is_visible()
     finally:
-        context.close()
+        close(context, tab)
 
 
 def test_navigation_without_javascript(browser, site):
@@ -91,7 +95,7 @@ def test_navigation_without_javascript(browser, site):
         assert not tab.locator(".menu-toggle").is_visible()
         assert tab.locator("#site-nav a", has_text="O programu").is_visible()
     finally:
-        context.close()
+        close(context, tab)
 
 
 def test_menu_is_always_open_on_a_wide_screen(browser, site):
@@ -101,7 +105,7 @@ def test_menu_is_always_open_on_a_wide_screen(browser, site):
         assert not tab.locator(".menu-toggle").is_visible()
         assert tab.locator("#site-nav a", has_text="Novice").is_visible()
     finally:
-        context.close()
+        close(context, tab)
 
 
 def test_video_loads_from_the_provider_only_after_a_click(browser, site):
@@ -121,7 +125,7 @@ def test_video_loads_from_the_provider_only_after_a_click(browser, site):
         assert frame.get_attribute("src").startswith("https://www.youtube-nocookie.com/embed/")
         assert frame.get_attribute("title") == "Uvod"
     finally:
-        context.close()
+        close(context, tab)
 
 
 def test_video_without_javascript_is_a_link(browser, site):
@@ -134,4 +138,4 @@ def test_video_without_javascript_is_a_link(browser, site):
         assert "Oglejte si videoposnetek na YouTubu" in link.inner_text()
         assert link.get_attribute("href") == "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
     finally:
-        context.close()
+        close(context, tab)

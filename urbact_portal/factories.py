@@ -55,6 +55,19 @@ def create_page(
     return page
 
 
+def _tree_root():
+    """Recreate the locale and tree root that Wagtail's migrations create, for a database
+    that was flushed (a transactional test whose serialized rollback could not restore
+    them: Playwright's event loop gives the test thread another connection object)."""
+    from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Locale
+
+    ContentType.objects.clear_cache()  # the flush may have taken the content types too
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    return Page.add_root(instance=Page(title="Root", slug="root", title_sl="Root", slug_sl="root"))
+
+
 def ensure_home_page(**fields):
     """Return the site's HomePage, replacing Wagtail's default welcome page if needed."""
     from urbact_portal.models import HomePage
@@ -63,6 +76,8 @@ def ensure_home_page(**fields):
     if home:
         return home
     root = Page.get_first_root_node()
+    if root is None:
+        root = _tree_root()
     if not root.url_path_sl:
         # The tree root predates the translation columns (added by
         # sync_page_translation_fields after Wagtail's own migrations): give it the values
