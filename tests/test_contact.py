@@ -311,7 +311,7 @@ def test_validation_errors_in_slovene_tied_to_their_fields(client, contact_page)
     assert '<a href="#id_name">Ime in priimek: Polje je obvezno.</a>' in summary
     assert 'href="#id_email">E-pošta: Vnesite veljaven e-poštni naslov.' in summary
     assert 'href="#id_consent">' in summary
-    assert "na to sporočilo: Označite polje: brez vaše privolitve vam ne moremo" in summary
+    assert 'href="#id_consent">Označite polje: brez vaše privolitve vam ne moremo' in summary
     # Each field: aria-invalid and aria-describedby pointing at its error message.
     for name in ["name", "email", "subject", "message"]:
         field = re.search(rf'<(?:input|textarea)[^>]*name="{name}"[^>]*>', html).group(0)

@@ -111,7 +111,8 @@ class ContactBaseForm(BaseForm):
         items = [("", "", error) for error in self.non_field_errors()]
         for bound in self.contact_fields():
             for error in bound.errors:
-                label = str(bound.label).rstrip(" .:")
+                # The consent box's own message says it all; its label is a long sentence.
+                label = "" if bound.name == "consent" else str(bound.label).rstrip(" .:")
                 items.append((bound.id_for_label or bound.auto_id, label, error))
         return items
 
