@@ -919,3 +919,11 @@ def test_block_form_data_round_trips_every_block_type(tree):
         assert received.block.get_prep_value(received.value) == sent.block.get_prep_value(
             sent.value
         )
+
+
+def test_editors_find_pages_by_their_slovene_title(admin_client, tree):
+    search = reverse("wagtailadmin_pages:search")
+    for query, page in [("Ljubljana", tree["city"]), ("omrežje", tree["network"])]:
+        response = admin_client.get(search, {"q": query})
+        assert response.status_code == 200
+        assert edit_url(page) in response.content.decode(), query
