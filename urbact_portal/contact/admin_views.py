@@ -83,9 +83,13 @@ class ContactSubmissionsListView(SubmissionsListView):
         context = super().get_context_data(**kwargs)
         if not self.is_export:
             by_id = {submission.pk: submission for submission in context["submissions"]}
+            names = [heading["name"] for heading in context["data_headings"]]
             for row in context["data_rows"]:
                 row["submission"] = by_id.get(row["model_id"])
-                row["fields"] = [display_cell(value) for value in row["fields"]]
+                row["cells"] = [
+                    {"name": name, "value": display_cell(value)}
+                    for name, value in zip(names, row["fields"], strict=True)
+                ]
         return context
 
 

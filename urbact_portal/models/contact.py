@@ -104,8 +104,13 @@ class ContactPage(FormMixin, BasePage):
         return ContactSubmissionsListView
 
     def get_data_fields(self):
-        return super().get_data_fields() + [
+        # The delivery state right after the date, so editors see it next to each message;
+        # the details of delivery after the message's own fields.
+        submit_time, *form_fields = super().get_data_fields()
+        return [
+            submit_time,
             ("delivery_state", _("Delivery")),
+            *form_fields,
             ("attempts", _("Attempts")),
             ("sent_at", _("Sent")),
             ("last_error", _("Last error")),
