@@ -129,6 +129,15 @@ def test_honeypot_is_hidden_from_people_and_the_start_time_is_signed(client, con
     assert spam.check_submission({"form_started": token}, now=time.time() + 60) is spam.Verdict.OK
 
 
+def test_intro_is_shown_and_summarised_as_plain_text(client, contact_page):
+    contact_page.intro = "<p>Pišite nam o <b>programu</b> URBACT.</p>"
+    contact_page.save_revision().publish()
+    html = client.get("/kontakt/").content.decode()
+    assert "Pišite nam o <b>programu</b> URBACT." in html
+    assert contact_page.get_summary() == "Pišite nam o programu URBACT."
+    assert '<meta name="description" content="Pišite nam o programu URBACT.">' in html
+
+
 def test_query_budget_of_the_form(client, contact_page, django_assert_max_num_queries):
     client.get("/kontakt/")
     with django_assert_max_num_queries(12):

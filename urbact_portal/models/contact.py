@@ -5,6 +5,7 @@ A valid message is stored first and mailed afterwards by a background task (see
 urbact_portal/contact/), so nothing is lost when the mail server is down."""
 
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
@@ -90,6 +91,11 @@ class ContactPage(FormMixin, BasePage):
 
             self.form_fields = default_form_fields()
         return super().save(*args, **kwargs)
+
+    def get_summary(self) -> str:
+        # The introduction is rich text; cards, search results and meta tags want plain text.
+        text = " ".join(strip_tags(self.intro or "").split())
+        return text or self.search_description or ""
 
     @property
     def recipients(self) -> list[str]:
