@@ -210,3 +210,14 @@ def test_missing_image_files_do_not_break_the_home_page(home_tree, client):
     assert "Brez datoteke" in response.content.decode()
     news = client.get("/novice/brez-datoteke/")
     assert news.status_code == 200
+
+
+def test_logos_on_cards_are_never_cropped(home_tree, client):
+    logo = factories.image("Logotip omrežja", size=(600, 200))
+    factories.network_page(home_tree["networks"], title="Z logotipom", logo=logo)
+    html = client.get("/").content.decode()
+    card = html[html.index('<div class="card__image card__image--contain">') :]
+    card = card[: card.index("</div>")]
+    assert 'type="image/webp"' in card and "fill-" not in card
+    img = re.search(r"<img [^>]+>", card).group(0)
+    assert 'width="240"' in img and 'height="80"' in img  # 600×200 scaled, not cropped

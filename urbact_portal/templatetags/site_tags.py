@@ -561,6 +561,12 @@ def type_label(page):
 
 
 @register.filter
+def card_image_contain(page):
+    """Logos and coats of arms are shown whole on a card, never cropped."""
+    return getattr(page, "image_field", None) in ("logo", "coat_of_arms")
+
+
+@register.filter
 def phone_href(phone):
     return _phone_href(phone)
 
