@@ -63,6 +63,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "urbact_portal.middleware.SecurityHeadersMiddleware",
 ]
 
 ROOT_URLCONF = "urbact_portal.urls"
@@ -228,6 +229,25 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SESSION_COOKIE_HTTPONLY = True
+# Public pages only (urbact_portal.middleware): our own scripts, no inline script, frames only
+# from the video providers once a visitor clicks play. MEDIA_ORIGIN adds an image host when
+# media live on object storage.
+_MEDIA_ORIGIN = env_str("MEDIA_ORIGIN", "")
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self' 'unsafe-inline'",
+        f"img-src 'self' data: {_MEDIA_ORIGIN}".strip(),
+        "font-src 'self'",
+        "connect-src 'self'",
+        "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'self'",
+    ]
+)
 CSRF_COOKIE_HTTPONLY = False
 
 LOGGING = {
