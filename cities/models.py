@@ -12,7 +12,7 @@ from wagtail.search import index
 from networks.choices import Period
 from urbact_portal.blocks import BodyBlock
 from urbact_portal.models import BasePage, IndexPage
-from urbact_portal.models.base import Filter
+from urbact_portal.models.base import Filter, apply_filters
 from urbact_portal.models.relations import (
     cached_relations,
     live_related,
@@ -67,19 +67,10 @@ class CityIndexPage(IndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters = self.get_filters(request)
-        cities = self.get_cities()
-        if filters[0].value:
-            cities = cities.filter(region=filters[0].value)
         # Slovenia has some two hundred municipalities and the map shows every city of the
         # filter, not just this page of it: load them once and paginate the list.
-        cities = list(cities)
-        context.update(
-            items=self.paginate(request, cities),
-            map_cities=cities,
-            filters=filters,
-            filtered=any(f.active for f in filters),
-            invalid_filter=any(f.invalid for f in filters),
-        )
+        cities = list(apply_filters(self.get_cities(), filters))
+        context.update(self.listing_context(request, cities, filters, map_cities=cities))
         return context
 
 

@@ -81,6 +81,7 @@ class NetworkIndexPage(IndexPage):
                 [(v, label) for v, label in NetworkType.choices if v in types],
                 request,
                 all_label=_("All types"),
+                lookup="network_type",
             ),
             Filter(
                 "period",
@@ -95,6 +96,7 @@ class NetworkIndexPage(IndexPage):
                 [(t.slug, t.name) for t in themes],
                 request,
                 all_label=_("All themes"),
+                lookup="themes__slug",
             ),
             Filter(
                 "city",
@@ -102,31 +104,20 @@ class NetworkIndexPage(IndexPage):
                 [(c.slug, c.title) for c in cities],
                 request,
                 all_label=_("All cities"),
+                # The city's slug in either language; a network lists a city only once.
+                lookup=lambda slug: models.Q(
+                    pk__in=NetworkPage.objects.filter(
+                        models.Q(slovenian_cities__slug_sl=slug)
+                        | models.Q(slovenian_cities__slug_en=slug)
+                    ).values("pk")
+                ),
             ),
         ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        filters = self.get_filters(request)
-        by_param = {f.param: f for f in filters}
-        networks = self.get_networks()
-        if by_param["type"].value:
-            networks = networks.filter(network_type=by_param["type"].value)
-        if by_param["period"].value:
-            networks = networks.filter(period=by_param["period"].value)
-        if by_param["theme"].value:
-            networks = networks.filter(themes__slug=by_param["theme"].value)
-        if by_param["city"].value:
-            city_slug = by_param["city"].value
-            networks = networks.filter(
-                models.Q(slovenian_cities__slug_sl=city_slug)
-                | models.Q(slovenian_cities__slug_en=city_slug)
-            ).distinct()
         context.update(
-            items=self.paginate(request, networks),
-            filters=filters,
-            filtered=any(f.active for f in filters),
-            invalid_filter=any(f.invalid for f in filters),
+            self.listing_context(request, self.get_networks(), self.get_filters(request))
         )
         return context
 
@@ -361,6 +352,7 @@ class GoodPracticeIndexPage(IndexPage):
                 [(t.slug, t.name) for t in themes],
                 request,
                 all_label=_("All themes"),
+                lookup="themes__slug",
             ),
             Filter(
                 "country",
@@ -376,18 +368,8 @@ class GoodPracticeIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        filters = self.get_filters(request)
-        by_param = {f.param: f for f in filters}
-        practices = self.get_practices()
-        if by_param["theme"].value:
-            practices = practices.filter(themes__slug=by_param["theme"].value)
-        if by_param["country"].value:
-            practices = practices.filter(country=by_param["country"].value)
         context.update(
-            items=self.paginate(request, practices),
-            filters=filters,
-            filtered=any(f.active for f in filters),
-            invalid_filter=any(f.invalid for f in filters),
+            self.listing_context(request, self.get_practices(), self.get_filters(request))
         )
         return context
 

@@ -58,6 +58,7 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
                 [(t.slug, t.name) for t in themes],
                 request,
                 all_label=_("All themes"),
+                lookup="themes__slug",
             ),
             Filter(
                 "year",
@@ -65,26 +66,15 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
                 [(y, y) for y in sorted(years, reverse=True)],
                 request,
                 all_label=_("All years"),
+                lookup="date__year",
             ),
         ]
 
     @path("")
     def listing(self, request):
         filters = self.get_filters(request)
-        news = self.get_news()
-        by_param = {f.param: f for f in filters}
-        if by_param["theme"].value:
-            news = news.filter(themes__slug=by_param["theme"].value)
-        if by_param["year"].value:
-            news = news.filter(date__year=int(by_param["year"].value))
         return self.render(
-            request,
-            context_overrides={
-                "items": self.paginate(request, news),
-                "filters": filters,
-                "filtered": any(f.active for f in filters),
-                "invalid_filter": any(f.invalid for f in filters),
-            },
+            request, context_overrides=self.listing_context(request, self.get_news(), filters)
         )
 
     @path("rss/", name="rss")

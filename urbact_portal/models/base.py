@@ -119,15 +119,38 @@ class IndexPage(BasePage):
         page.elided_range = list(paginator.get_elided_page_range(number, on_each_side=2, on_ends=1))
         return page
 
+    def listing_context(self, request, items, filters, **extra):
+        """What every index template reads (see templates/components/listing_page.html):
+        the paginated `items` narrowed by the active `filters`, the filters themselves and
+        whether any is set or unknown. `items` may be a queryset or an already filtered list."""
+        if not isinstance(items, list):
+            items = apply_filters(items, filters)
+        return {
+            "items": self.paginate(request, items),
+            "filters": filters,
+            "filtered": any(f.active for f in filters),
+            "invalid_filter": any(f.invalid for f in filters),
+            **extra,
+        }
+
+
+def apply_filters(queryset, filters):
+    for f in filters:
+        queryset = f.apply(queryset)
+    return queryset
+
 
 class Filter:
-    """One listing filter: a GET parameter, its label and its options.
+    """One listing filter: a GET parameter, its label, its options and how it narrows a
+    queryset (`lookup`: a field lookup such as "themes__slug", or a function of the value
+    returning a Q object).
 
     An unknown value is ignored (and reported as `invalid`), never an error."""
 
-    def __init__(self, param, label, options, request, all_label=None):
+    def __init__(self, param, label, options, request, all_label=None, lookup=None):
         self.param = param
         self.label = label
+        self.lookup = lookup or param
         self.options = [(str(value), str(text)) for value, text in options]
         self.all_label = all_label or _("All")
         raw = request.GET.get(param, "")
@@ -139,6 +162,13 @@ class Filter:
     @property
     def active(self):
         return bool(self.value)
+
+    def apply(self, queryset):
+        if not self.value:
+            return queryset
+        if callable(self.lookup):
+            return queryset.filter(self.lookup(self.value))
+        return queryset.filter(**{self.lookup: self.value})
 
     @property
     def selected_label(self):
