@@ -3,7 +3,6 @@ hostile, huge and repeated filter values, unknown addresses, and missing images.
 
 import pytest
 from django.core.cache import cache
-from django.utils import translation
 
 from tests.listing_helpers import card_titles, html_of, quick_page, robots_noindex
 from urbact_portal import factories
@@ -43,12 +42,6 @@ BAD_VALUES = [
     "%27%3B%20DROP%20TABLE%20wagtailcore_page%3B--",
     "x" * 10000,
 ]
-
-
-@pytest.fixture(autouse=True)
-def slovene():
-    with translation.override("sl"):
-        yield
 
 
 @pytest.fixture

@@ -5,17 +5,9 @@ import re
 
 import pytest
 from django.core.files.base import ContentFile
-from django.utils import translation
 from wagtail.documents.models import Document
 
 from urbact_portal import factories
-
-
-@pytest.fixture(autouse=True)
-def slovene():
-    """Page URLs below are built in Slovene, whatever an earlier request activated."""
-    with translation.override("sl"):
-        yield
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from django.utils import translation
 
 from cities.choices import Region
 from cities.models import CityPage
@@ -28,13 +27,6 @@ from urbact_portal import factories
 LJUBLJANA = {"latitude": Decimal("46.0569"), "longitude": Decimal("14.5058")}
 MARIBOR = {"latitude": Decimal("46.5547"), "longitude": Decimal("15.6459")}
 NOVA_GORICA = {"latitude": Decimal("45.9558"), "longitude": Decimal("13.6483")}
-
-
-@pytest.fixture(autouse=True)
-def slovene():
-    """Requests under /en/ leave English active in the thread: start each test in Slovene."""
-    with translation.override("sl"):
-        yield
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ pagination, the four filters, lead partner, partners, Slovenian cities and the q
 import re
 
 import pytest
-from django.utils import translation
 
 from cities.models import CityPage
 from networks.choices import NetworkType, Period
@@ -19,13 +18,6 @@ from tests.listing_helpers import (
     robots_noindex,
 )
 from urbact_portal import factories
-
-
-@pytest.fixture(autouse=True)
-def slovene():
-    """Requests under /en/ leave English active in the thread: start each test in Slovene."""
-    with translation.override("sl"):
-        yield
 
 
 @pytest.fixture

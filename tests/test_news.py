@@ -5,7 +5,6 @@ import re
 from datetime import date
 
 import pytest
-from django.utils import translation
 
 from news.models import NewsPage
 from tests.listing_helpers import (
@@ -16,13 +15,6 @@ from tests.listing_helpers import (
     robots_noindex,
 )
 from urbact_portal import factories
-
-
-@pytest.fixture(autouse=True)
-def slovene():
-    """Requests under /en/ leave English active in the thread: start each test in Slovene."""
-    with translation.override("sl"):
-        yield
 
 
 @pytest.fixture

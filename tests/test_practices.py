@@ -4,7 +4,6 @@ pagination, the theme and country filters, links to the city and network, query 
 import re
 
 import pytest
-from django.utils import translation
 
 from networks.choices import NetworkType, Period
 from networks.models import GoodPracticePage
@@ -17,13 +16,6 @@ from tests.listing_helpers import (
     robots_noindex,
 )
 from urbact_portal import factories
-
-
-@pytest.fixture(autouse=True)
-def slovene():
-    """Requests under /en/ leave English active in the thread: start each test in Slovene."""
-    with translation.override("sl"):
-        yield
 
 
 @pytest.fixture
