@@ -151,9 +151,6 @@ class CityPage(BasePage):
     def get_card_meta(self):
         return self.get_region_display()
 
-    def get_card_image_alt(self):
-        return ""
-
     @property
     def has_coordinates(self):
         return self.latitude is not None and self.longitude is not None

@@ -39,10 +39,6 @@ class BasePage(Page):
     def get_card_image(self):
         return getattr(self, self.image_field, None) if self.image_field else None
 
-    def get_card_image_alt(self) -> str:
-        # Card images are decorative: the card's title already names the content.
-        return ""
-
     def get_image_alt(self) -> str:
         if self.image_alt_field and getattr(self, self.image_alt_field, ""):
             return getattr(self, self.image_alt_field)
@@ -169,7 +165,3 @@ class Filter:
         if callable(self.lookup):
             return queryset.filter(self.lookup(self.value))
         return queryset.filter(**{self.lookup: self.value})
-
-    @property
-    def selected_label(self):
-        return dict(self.options).get(self.value, "")
