@@ -400,7 +400,7 @@ def test_create_standard_pages_nested(admin_client, home):
 
 
 def test_create_contact_page_with_default_and_custom_fields(admin_client, home):
-    from urbact_portal.models import ContactPage
+    from urbact_portal.contact.models import ContactPage
 
     base = {
         "title_sl": "Kontakt",

@@ -20,14 +20,10 @@ from tests.contact_support import contact_page_fixture, form_data  # noqa: F401
 from urbact_portal import factories
 from urbact_portal.contact import spam
 from urbact_portal.contact.admin_views import csv_safe
+from urbact_portal.contact.models import ContactPage
 from urbact_portal.contact.retention import months_before
-from urbact_portal.models import (
-    ContactPage,
-    ContactSubmission,
-    DeliveryState,
-    HomePage,
-    SiteSettings,
-)
+from urbact_portal.contact.submissions import ContactSubmission, DeliveryState
+from urbact_portal.models import HomePage, SiteSettings
 
 pytestmark = pytest.mark.django_db
 
@@ -78,7 +74,7 @@ def test_contact_page_is_a_singleton_under_home(contact_page):
     assert ContactPage.parent_page_types == ["urbact_portal.HomePage"]
     assert ContactPage.subpage_types == []
     assert not ContactPage.can_create_at(home)  # there is one already
-    assert "urbact_portal.ContactPage" in HomePage.subpage_types
+    assert ContactPage in HomePage.allowed_subpage_models()
 
 
 def test_form_in_slovene_with_privacy_notice_and_labelled_fields(client, contact_page):
@@ -613,7 +609,7 @@ def test_editors_without_the_contact_page_see_no_panel(contact_page, django_user
 
 def test_admin_creates_a_contact_page_without_fields_and_gets_the_standard_ones(admin_client):
     home = factories.ensure_home_page()
-    url = reverse("wagtailadmin_pages:add", args=["urbact_portal", "contactpage", home.pk])
+    url = reverse("wagtailadmin_pages:add", args=["contact", "contactpage", home.pk])
     html = admin_client.get(url).content.decode()
     data = querydict_from_html(html, form_id="page-edit-form")
     data["title_sl"] = "Kontakt"

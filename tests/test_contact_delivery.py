@@ -22,10 +22,15 @@ from tests.contact_support import (
     smtp_server_fixture,  # noqa: F401
     transactional,
 )
-from urbact_portal.contact.delivery import deliver, resend, retry_delay, store_and_enqueue
+from urbact_portal.contact.delivery import (
+    deliver,
+    deliver_submission,
+    resend,
+    retry_delay,
+    store_and_enqueue,
+)
 from urbact_portal.contact.mail import build_message
-from urbact_portal.contact.tasks import deliver_submission
-from urbact_portal.models import ContactSubmission, DeliveryState
+from urbact_portal.contact.submissions import ContactSubmission, DeliveryState
 
 
 def submit(client, url="/kontakt/", **overrides):

@@ -14,12 +14,8 @@ from networks.models import GoodPracticeIndexPage, GoodPracticePage, NetworkInde
 from news.models import NewsIndexPage, NewsPage
 from tests.admin_form_data import page_form_data
 from urbact_portal import factories
+from urbact_portal.contact.models import ContactPage
 from urbact_portal.models import HomePage, StandardPage
-
-try:  # the contact page arrives with the contact form (issue 3)
-    from urbact_portal.models import ContactPage
-except ImportError:  # pragma: no cover
-    ContactPage = None
 
 INDEX_TYPES = [NewsIndexPage, NetworkIndexPage, GoodPracticeIndexPage, CityIndexPage]
 DETAIL_OF = {
@@ -28,14 +24,11 @@ DETAIL_OF = {
     GoodPracticeIndexPage: GoodPracticePage,
     CityIndexPage: CityPage,
 }
-ALL_TYPES = [HomePage, StandardPage, *INDEX_TYPES, *DETAIL_OF.values()] + (
-    [ContactPage] if ContactPage else []
-)
+ALL_TYPES = [HomePage, StandardPage, *INDEX_TYPES, *DETAIL_OF.values(), ContactPage]
 
 
 def home_children():
-    children = {StandardPage, *INDEX_TYPES}
-    return children | {ContactPage} if ContactPage else children
+    return {StandardPage, *INDEX_TYPES, ContactPage}
 
 
 class PageTreeRulesTests(WagtailPageTestCase):
@@ -78,8 +71,6 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(HomePage, HomePage)
 
     def test_contact_page_lives_under_home_without_children(self):
-        if ContactPage is None:
-            self.skipTest("ContactPage is not there yet (issue 3)")
         self.assertAllowedParentPageTypes(ContactPage, {HomePage})
         self.assertAllowedSubpageTypes(ContactPage, set())
 
@@ -199,8 +190,7 @@ def build_tree():
             home, "O programu URBACT", title_en="About URBACT", body_sl=sample_body("stran")
         ),
     )
-    if ContactPage is not None:
-        tree["contact"] = factories.contact_page(home)
+    tree["contact"] = factories.contact_page(home)
     return tree
 
 
@@ -215,7 +205,8 @@ PAGE_KEYS = [
     "practice",
     "city_index",
     "city",
-] + (["contact"] if ContactPage else [])
+    "contact",
+]
 
 
 @override_settings(WAGTAILADMIN_BASE_URL="http://localhost")

@@ -258,7 +258,7 @@ def image(title=None, *, size=(800, 500), colour=(20, 90, 120), description=""):
 def contact_page(home, **fields):
     """The contact page (/kontakt/, /en/contact/) with the standard form fields, which
     ContactPage creates itself when it is saved without fields."""
-    from urbact_portal.models import ContactPage
+    from urbact_portal.contact.models import ContactPage
 
     fields.setdefault("title", "Kontakt")
     fields.setdefault("slug", "kontakt")

@@ -1,13 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import (
-    ContactFormField,
-    ContactPage,
-    HomePage,
-    SiteSettings,
-    StandardPage,
-    Theme,
-)
+from .models import HomePage, SiteSettings, StandardPage, Theme
 
 
 @register(Theme)
@@ -35,13 +28,3 @@ class HomePageTR(TranslationOptions):
 @register(StandardPage)
 class StandardPageTR(TranslationOptions):
     fields = ("intro", "body")
-
-
-@register(ContactPage)
-class ContactPageTR(TranslationOptions):
-    fields = ("intro", "thank_you_text")
-
-
-@register(ContactFormField)
-class ContactFormFieldTR(TranslationOptions):
-    fields = ("label", "help_text")

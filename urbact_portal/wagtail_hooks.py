@@ -1,11 +1,8 @@
-"""Wagtail admin hooks of the site. The contact form's admin hooks live in contact_hooks.py.
+"""Wagtail admin hooks of the site. The contact form's are in urbact_portal/contact/.
 
 What NUP editors see: the admin in Slovene, themes in their own menu item ("Teme"),
 site settings under "Nastavitve", and a dashboard that counts the site's content."""
 
-from . import contact_hooks  # noqa: F401
-
-# isort: split
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse

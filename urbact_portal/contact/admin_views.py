@@ -22,9 +22,8 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.contrib.forms.utils import get_forms_for_user
 from wagtail.contrib.forms.views import SubmissionsListView
 
-from urbact_portal.models.contact import ContactPage, ContactSubmission, DeliveryState
-
 from .delivery import resend
+from .submissions import ContactSubmission, DeliveryState
 
 UTF8_BOM = "\ufeff".encode()
 # A cell starting with one of these is a formula to Excel and LibreOffice.
@@ -52,7 +51,7 @@ class _Echo:
 
 
 class ContactSubmissionsListView(SubmissionsListView):
-    results_template_name = "urbact_portal/admin/contact_submissions_results.html"
+    results_template_name = "contact/admin/submissions_results.html"
     custom_value_preprocess = {
         **SubmissionsListView.custom_value_preprocess,
         datetime.datetime: {
@@ -119,15 +118,11 @@ def resend_view(request, submission_id):
     return redirect(next_url)
 
 
-def contact_pages_for_user(user):
-    return get_forms_for_user(user).type(ContactPage)
-
-
 class ContactSubmissionsPanel(Component):
     """Dashboard: messages of the last days, and those waiting or failed."""
 
     name = "contact_submissions"
-    template_name = "urbact_portal/admin/contact_dashboard_panel.html"
+    template_name = "contact/admin/dashboard_panel.html"
     order = 90
 
     def __init__(self, pages):

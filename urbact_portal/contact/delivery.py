@@ -21,20 +21,22 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import get_language
-
-from urbact_portal.models.contact import ContactSubmission, DeliveryState
+from django_tasks import task
 
 from .mail import build_message
+from .submissions import ContactSubmission, DeliveryState
 
 logger = logging.getLogger(__name__)
+
+# The task backend whose worker sends the mail:
+# python manage.py db_worker --backend mail --queue-name '*'
+MAIL_BACKEND = "mail"
 
 ERROR_MAX_LENGTH = 2000
 
 
 def store_and_enqueue(page, form) -> ContactSubmission:
     """Save the submission and queue its delivery, atomically."""
-    from .tasks import deliver_submission
-
     with transaction.atomic():
         submission = ContactSubmission.objects.create(
             page=page,
@@ -61,8 +63,6 @@ def describe_error(exc: BaseException) -> str:
 
 def deliver(submission_id: int, task_id: str | None = None) -> dict:
     """One delivery attempt. Returns what happened, for the task's result."""
-    from .tasks import deliver_submission
-
     now = timezone.now()
     with transaction.atomic():
         # Claim the attempt with a conditional UPDATE first: on PostgreSQL it locks the row
@@ -126,8 +126,6 @@ def resend(submission_id: int) -> ContactSubmission | None:
 
     A failed submission gets a fresh round of attempts; a pending one is tried at once and
     its scheduled retry becomes a no-op. Returns None when it was sent already."""
-    from .tasks import deliver_submission
-
     with transaction.atomic():
         # Write first, as deliver() does: wait for a running attempt to finish (PostgreSQL's
         # row lock, SQLite's write lock) and then see whether it has sent the message.
@@ -178,3 +176,9 @@ def requeue_stale(older_than: timedelta) -> list[int]:
                 "Contact message %s had no live delivery task: queued again", submission.pk
             )
     return requeued
+
+
+@task(backend=MAIL_BACKEND, takes_context=True)
+def deliver_submission(context, submission_id: int) -> dict:
+    """Send one contact submission (see deliver)."""
+    return deliver(submission_id, task_id=context.task_result.id)

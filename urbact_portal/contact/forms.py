@@ -53,22 +53,24 @@ DEFAULT_FIELDS = [
 ]
 
 
-def default_form_fields():
-    """Unsaved ContactFormField objects for the standard fields, labelled in both languages."""
-    from urbact_portal.models.contact import ContactFormField
-
+def default_form_fields() -> list[dict]:
+    """The standard fields as keyword arguments of ContactFormField, labelled in both
+    languages."""
     fields = []
     for order, (name, field_type, required, label, help_text) in enumerate(DEFAULT_FIELDS):
-        field = ContactFormField(
-            sort_order=order, clean_name=name, field_type=field_type, required=required
-        )
+        values = {
+            "sort_order": order,
+            "clean_name": name,
+            "field_type": field_type,
+            "required": required,
+        }
         for language in ("sl", "en"):
             with translation.override(language):
-                setattr(field, f"label_{language}", str(label))
-                setattr(field, f"help_text_{language}", str(help_text))
-        field.label = field.label_sl
-        field.help_text = field.help_text_sl
-        fields.append(field)
+                values[f"label_{language}"] = str(label)
+                values[f"help_text_{language}"] = str(help_text)
+        values["label"] = values["label_sl"]
+        values["help_text"] = values["help_text_sl"]
+        fields.append(values)
     return fields
 
 

@@ -13,6 +13,9 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+# Where messages go unless an editor sets other recipients on the contact page.
+DEFAULT_RECIPIENT = "urbact@ipop.si"
+
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
 SUBJECT_MAX_LENGTH = 150
 

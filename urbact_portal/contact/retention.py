@@ -5,7 +5,7 @@ from datetime import datetime
 
 from django.utils import timezone
 
-from urbact_portal.models.contact import ContactSubmission
+from .submissions import ContactSubmission
 
 
 def months_before(moment: datetime, months: int) -> datetime:

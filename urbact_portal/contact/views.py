@@ -14,10 +14,11 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from urbact_portal.models.contact import DEFAULT_RECIPIENT
+from urbact_portal.templatetags.site_tags import site_settings
 
 from . import spam
 from .delivery import store_and_enqueue
+from .mail import DEFAULT_RECIPIENT
 from .spam import Verdict
 
 logger = logging.getLogger(__name__)
@@ -47,15 +48,9 @@ NOTICES = {
 COUNTED_VERDICTS = {Verdict.HONEYPOT, Verdict.INVALID}
 
 
-def _site_settings(request) -> dict:
-    from urbact_portal.templatetags.site_tags import site_settings
-
-    return site_settings(request)
-
-
 def page_context(page, request) -> dict:
     """What the form and the thank-you page show besides the form: the privacy notice."""
-    site = _site_settings(request)
+    site = site_settings(request)
     return {
         "privacy_link": site.get("privacy"),
         "data_controller": site.get("organisation_name") or "IPoP – Inštitut za politike prostora",

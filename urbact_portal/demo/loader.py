@@ -177,19 +177,13 @@ class DemoLoader:
             self.ref[key] = page
 
     def build_contact_page(self):
-        """The contact form page, when the contact feature provides it (a singleton,
-        found by its type)."""
-        from urbact_portal import models
+        """The contact form page (a singleton, found by its type)."""
+        from urbact_portal.contact.models import ContactPage
 
-        factory = getattr(factories, "contact_page", None)
-        model = getattr(models, "ContactPage", None)
-        self.ref["contact"] = None
-        if factory is None or model is None:
-            return
-        page = model.objects.child_of(self.home).first()
+        page = ContactPage.objects.child_of(self.home).first()
         fields = dict(texts.CONTACT_PAGE)
         if page is None:
-            page = factory(self.home, **fields)
+            page = factories.contact_page(self.home, **fields)
             self.result.created += 1
             self.result.created_pages.append(page)
         elif self.reset:

@@ -1,5 +1,4 @@
 from .base import BasePage, IndexPage  # noqa: F401
-from .contact import ContactFormField, ContactPage, ContactSubmission, DeliveryState  # noqa: F401
 from .pages import HomePage, StandardPage  # noqa: F401
 from .search import SearchEntry  # noqa: F401
 from .settings import SiteSettings  # noqa: F401

@@ -102,7 +102,7 @@ class HomePage(BasePage):
         "networks.GoodPracticeIndexPage",
         "cities.CityIndexPage",
         "urbact_portal.StandardPage",
-        "urbact_portal.ContactPage",
+        "contact.ContactPage",
     ]
     max_count = 1
 

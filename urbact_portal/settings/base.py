@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "modeltranslation",
     # Our apps: their templates and management commands win over Wagtail's.
     "urbact_portal",
+    "urbact_portal.contact",
     "news",
     "networks",
     "cities",

@@ -6,8 +6,10 @@ the dashboard shows how many arrived lately and how many wait or failed."""
 
 from django.urls import path
 from wagtail import hooks
+from wagtail.contrib.forms.utils import get_forms_for_user
 
-from urbact_portal.contact import admin_views
+from . import admin_views
+from .models import ContactPage
 
 
 @hooks.register("register_admin_urls")
@@ -23,6 +25,6 @@ def register_contact_admin_urls():
 
 @hooks.register("construct_homepage_panels")
 def add_contact_submissions_panel(request, panels):
-    pages = list(admin_views.contact_pages_for_user(request.user))
+    pages = list(get_forms_for_user(request.user).type(ContactPage))
     if pages:
         panels.append(admin_views.ContactSubmissionsPanel(pages))

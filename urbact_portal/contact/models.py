@@ -1,18 +1,17 @@
-"""The contact page: a Wagtail form whose fields editors manage, and the stored submissions
-with their delivery state.
+"""The contact page: a Wagtail form whose fields editors manage.
 
-A valid message is stored first and mailed afterwards by a background task (see
-urbact_portal/contact/), so nothing is lost when the mail server is down."""
+A valid message is stored first (submissions.py) and mailed afterwards by a background task
+(delivery.py), so nothing is lost when the mail server is down. The page is the top of this
+package: it hands requests to views.py and the admin's list to admin_views.py, and nothing
+here is imported by them."""
 
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import (
     AbstractFormField,
-    AbstractFormSubmission,
     FormMixin,
     validate_to_address,
 )
@@ -21,20 +20,15 @@ from wagtail.contrib.forms.utils import get_field_clean_name
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from urbact_portal.contact.forms import ContactFormBuilder
+from urbact_portal.models.base import ENGLISH_PREVIEW, BasePage, preview_mode_label
 
-from .base import ENGLISH_PREVIEW, BasePage, preview_mode_label
-
-DEFAULT_RECIPIENT = "urbact@ipop.si"
+from . import views
+from .forms import ContactFormBuilder, default_form_fields
+from .mail import DEFAULT_RECIPIENT
+from .submissions import ContactSubmission
 
 # Names the form itself uses for its spam defences; an editor's field never takes them.
 RESERVED_FIELD_NAMES = frozenset({"website", "form_started"})
-
-
-class DeliveryState(models.TextChoices):
-    PENDING = "pending", pgettext_lazy("delivery state", "waiting")
-    SENT = "sent", pgettext_lazy("delivery state", "sent")
-    FAILED = "failed", pgettext_lazy("delivery state", "failed")
 
 
 class ContactPage(FormMixin, BasePage):
@@ -87,9 +81,7 @@ class ContactPage(FormMixin, BasePage):
     def save(self, *args, **kwargs):
         # A new contact page without fields gets the standard ones, saved with the page.
         if self._state.adding and not list(self.form_fields.all()):
-            from urbact_portal.contact.forms import default_form_fields
-
-            self.form_fields = default_form_fields()
+            self.form_fields = [ContactFormField(**values) for values in default_form_fields()]
         return super().save(*args, **kwargs)
 
     def get_summary(self) -> str:
@@ -105,7 +97,8 @@ class ContactPage(FormMixin, BasePage):
         return ContactSubmission
 
     def get_submissions_list_view_class(self):
-        from urbact_portal.contact.admin_views import ContactSubmissionsListView
+        # Imported here: Wagtail's admin views need the app registry ready.
+        from .admin_views import ContactSubmissionsListView
 
         return ContactSubmissionsListView
 
@@ -123,16 +116,12 @@ class ContactPage(FormMixin, BasePage):
         ]
 
     def get_context(self, request, *args, **kwargs):
-        from urbact_portal.contact.views import page_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(page_context(self, request))
+        context.update(views.page_context(self, request))
         return context
 
     def serve(self, request, *args, **kwargs):
-        from urbact_portal.contact.views import serve_contact_page
-
-        return serve_contact_page(self, request)
+        return views.serve_contact_page(self, request)
 
     # The form and its thank-you page, each in Slovene and in English ("en:…", see BasePage).
     FORM_PREVIEW_MODES = [("form", _("Form")), ("landing", _("Thank-you page"))]
@@ -149,15 +138,12 @@ class ContactPage(FormMixin, BasePage):
         ]
 
     def serve_preview(self, request, mode_name):
-        from urbact_portal.contact.views import serve_contact_preview
-
-        return serve_contact_preview(self, request, mode_name)
+        return views.serve_contact_preview(self, request, mode_name)
 
     def get_preview_context(self, request, mode_name):
-        from urbact_portal.contact.views import form_context
-
         context = super().get_preview_context(request, mode_name)
-        context.update(form_context(self, request, self.get_form(page=self, user=request.user)))
+        form = self.get_form(page=self, user=request.user)
+        context.update(views.form_context(self, request, form))
         return context
 
 
@@ -171,50 +157,3 @@ class ContactFormField(AbstractFormField):
     def get_field_clean_name(self):
         name = get_field_clean_name(self.label)
         return f"{name}_field" if name in RESERVED_FIELD_NAMES else name
-
-
-class ContactSubmission(AbstractFormSubmission):
-    """One message from the contact form and how its delivery went."""
-
-    language = models.CharField(_("language"), max_length=8, blank=True)
-    delivery_state = models.CharField(
-        _("delivery"),
-        max_length=16,
-        choices=DeliveryState.choices,
-        default=DeliveryState.PENDING,
-    )
-    attempts = models.PositiveSmallIntegerField(_("delivery attempts"), default=0)
-    last_error = models.TextField(_("last error"), blank=True)
-    last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
-    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
-    # The delivery task that may act on this submission; older tasks (e.g. a retry made
-    # obsolete by a manual resend) find a different id here and do nothing.
-    task_id = models.CharField(_("delivery task"), max_length=64, blank=True)
-
-    class Meta:
-        verbose_name = _("contact form message")
-        verbose_name_plural = _("contact form messages")
-        ordering = ["-submit_time"]
-        indexes = [
-            models.Index(fields=["submit_time"], name="contact_submit_time_idx"),
-            models.Index(fields=["delivery_state"], name="contact_delivery_state_idx"),
-        ]
-
-    def __str__(self):
-        data = self.form_data or {}
-        return " – ".join(str(data.get(key)) for key in ("name", "subject") if data.get(key)) or (
-            f"#{self.pk}"
-        )
-
-    @property
-    def can_resend(self) -> bool:
-        return self.delivery_state != DeliveryState.SENT
-
-    def get_data(self):
-        return {
-            **super().get_data(),
-            "delivery_state": self.get_delivery_state_display(),
-            "attempts": self.attempts,
-            "sent_at": self.sent_at,
-            "last_error": self.last_error,
-        }
