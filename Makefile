@@ -50,7 +50,7 @@ test-fast: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(MANAGE) compile_translations --verbosity 0
-	$(PY) -m urbact_portal.bench
+	$(PY) -m tests.bench
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check .

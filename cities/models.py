@@ -5,21 +5,15 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from networks.choices import Period
 from urbact_portal.blocks import BodyBlock
 from urbact_portal.models import BasePage, IndexPage
 from urbact_portal.models.base import Filter, apply_filters
-from urbact_portal.models.relations import (
-    cached_relations,
-    live_related,
-    localized_order,
-    parent_url,
-    private_pages_q,
-)
+from urbact_portal.models.relations import localized_order, parent_url, private_pages_q
 
 from .choices import Region
 
@@ -36,6 +30,7 @@ class CityIndexPage(IndexPage):
 
     parent_page_types = ["urbact_portal.HomePage"]
     subpage_types = ["cities.CityPage"]
+    index_key = "cities"
 
     class Meta:
         verbose_name = _("city index")
@@ -115,6 +110,7 @@ class CityPage(BasePage):
     website = models.URLField(_("municipality website"), blank=True)
 
     image_field = "coat_of_arms"
+    search_type_label = pgettext_lazy("search result type", "City")
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -161,46 +157,11 @@ class CityPage(BasePage):
         host = urlsplit(self.website).hostname or self.website
         return host.removeprefix("www.")
 
-    def get_relations(self):
-        from networks.models import GoodPracticePage, NetworkPage
-        from news.models import NewsPage
-
-        if not self.pk:  # a preview of a new page has no relations yet
-            return {"networks": [], "networks_by_period": [], "good_practices": [], "news": []}
-        networks = live_related(
-            NetworkPage.objects.filter(slovenian_cities=self),
-            order_by="-start_year",
-            select_related=["logo"],
-            prefetch=["logo__renditions"],
-        )
-        # Networks grouped by programme period, the latest period first.
-        by_period = {}
-        for network in networks:
-            by_period.setdefault(network.period, []).append(network)
-        return {
-            "networks": networks,
-            "networks_by_period": [
-                {"period": value, "label": label, "networks": by_period[value]}
-                for value, label in reversed(Period.choices)
-                if value in by_period
-            ],
-            "good_practices": live_related(
-                GoodPracticePage.objects.filter(city_page=self),
-                select_related=["image"],
-                prefetch=["image__renditions"],
-            ),
-            "news": live_related(
-                NewsPage.objects.filter(related_cities=self),
-                order_by="-date",
-                select_related=["main_image"],
-                prefetch=["main_image__renditions"],
-                limit=6,
-            ),
-        }
+    # The city's networks, good practices and news are sections the networks and news apps
+    # add to this page type (see their wagtail_hooks.py).
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(cached_relations(request, self, self.get_relations))
         context["map_cities"] = [self] if self.has_coordinates else []
         context["index_url"] = parent_url(self, request)
         return context

@@ -4,6 +4,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -15,15 +16,15 @@ from urbact_portal.countries import COUNTRIES, country_name
 from urbact_portal.models import BasePage, IndexPage, Theme
 from urbact_portal.models.base import Filter
 from urbact_portal.models.relations import (
-    cached_relations,
     live_related,
     localized_order,
     ordered_snippets,
     parent_url,
     private_pages_q,
 )
+from urbact_portal.programme import PERIOD_SHORT, Period
 
-from .choices import PERIOD_SHORT, NetworkType, Period
+from .choices import NetworkType
 
 YEAR_VALIDATORS = [MinValueValidator(2002), MaxValueValidator(2100)]
 
@@ -36,6 +37,7 @@ class NetworkIndexPage(IndexPage):
 
     parent_page_types = ["urbact_portal.HomePage"]
     subpage_types = ["networks.NetworkPage"]
+    index_key = "networks"
 
     class Meta:
         verbose_name = _("network index")
@@ -53,8 +55,8 @@ class NetworkIndexPage(IndexPage):
         )
 
     def get_filters(self, request):
-        from cities.models import CityPage
-
+        # The cities app's page type, found through the relation (apps never import each other).
+        CityPage = NetworkPage._meta.get_field("slovenian_cities").related_model
         used = set(
             NetworkPage.objects.child_of(self)
             .live()
@@ -174,6 +176,7 @@ class NetworkPage(BasePage):
 
     summary_field = "summary"
     image_field = "logo"
+    search_type_label = pgettext_lazy("search result type", "Network")
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -239,8 +242,6 @@ class NetworkPage(BasePage):
         return " · ".join(str(p) for p in parts if p)
 
     def get_relations(self):
-        from news.models import NewsPage
-
         cities = live_related(self.slovenian_cities)
         # The lead partner is usually one of the Slovenian cities already loaded.
         lead = None
@@ -251,32 +252,15 @@ class NetworkPage(BasePage):
         for partner in partners:
             page = partner.city_page
             partner.linked_page = page if page and page.live else None
-        relations = {
+        return {
             "slovenian_cities": cities,
             "lead_partner_page": lead if lead and lead.live else None,
             "partners": partners,
             "themes": ordered_snippets(self.themes),
-            "good_practices": [],
-            "news": [],
         }
-        if self.pk:  # a preview of a new page has no reverse relations yet
-            relations["good_practices"] = live_related(
-                GoodPracticePage.objects.filter(related_network=self),
-                select_related=["image"],
-                prefetch=["image__renditions"],
-            )
-            relations["news"] = live_related(
-                NewsPage.objects.filter(related_networks=self),
-                order_by="-date",
-                select_related=["main_image"],
-                prefetch=["main_image__renditions"],
-                limit=4,
-            )
-        return relations
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(cached_relations(request, self, self.get_relations))
         # Themes link to the network listing filtered by the theme.
         context["index_url"] = parent_url(self, request)
         return context
@@ -321,6 +305,7 @@ class GoodPracticeIndexPage(IndexPage):
 
     parent_page_types = ["urbact_portal.HomePage"]
     subpage_types = ["networks.GoodPracticePage"]
+    index_key = "practices"
 
     class Meta:
         verbose_name = _("good practice index")
@@ -432,6 +417,7 @@ class GoodPracticePage(BasePage):
     summary_field = "summary"
     image_field = "image"
     image_alt_field = "image_alt"
+    search_type_label = pgettext_lazy("search result type", "Good practice")
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -480,7 +466,6 @@ class GoodPracticePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(cached_relations(request, self, self.get_relations))
         # Themes link to the good practice listing filtered by the theme.
         context["index_url"] = parent_url(self, request)
         return context

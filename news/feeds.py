@@ -31,16 +31,7 @@ class NewsFeed(Feed):
         return self.index_page.get_url(self.request) or "/"
 
     def items(self):
-        from news.models import NewsPage
-
-        return list(
-            NewsPage.objects.child_of(self.index_page)
-            .live()
-            .public()
-            .defer_streamfields()
-            .prefetch_related("themes")
-            .order_by("-date", "-pk")[:FEED_LENGTH]
-        )
+        return self.index_page.get_feed_items(FEED_LENGTH)
 
     def item_title(self, item):
         return item.title

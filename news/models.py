@@ -3,6 +3,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format as localized_date
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -13,13 +14,14 @@ from urbact_portal.blocks import BodyBlock
 from urbact_portal.models import BasePage, IndexPage, Theme
 from urbact_portal.models.base import Filter
 from urbact_portal.models.relations import (
-    cached_relations,
     live_related,
     localized_order,
     ordered_snippets,
     parent_url,
     private_pages_q,
 )
+
+from .feeds import NewsFeed
 
 
 class NewsIndexPage(RoutablePageMixin, IndexPage):
@@ -30,6 +32,8 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
 
     parent_page_types = ["urbact_portal.HomePage"]
     subpage_types = ["news.NewsPage"]
+    index_key = "news"
+    feed_path = "rss/"
 
     class Meta:
         verbose_name = _("news index")
@@ -79,9 +83,18 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
 
     @path("rss/", name="rss")
     def rss(self, request):
-        from news.feeds import NewsFeed
-
         return NewsFeed(self)(request)
+
+    def get_feed_items(self, limit):
+        """The newest news for the RSS feed."""
+        return list(
+            NewsPage.objects.child_of(self)
+            .live()
+            .public()
+            .defer_streamfields()
+            .prefetch_related("themes")
+            .order_by("-date", "-pk")[:limit]
+        )
 
 
 class NewsPage(BasePage):
@@ -124,6 +137,9 @@ class NewsPage(BasePage):
 
     image_field = "main_image"
     image_alt_field = "main_image_alt"
+    search_type_label = pgettext_lazy("search result type", "News")
+    search_date_field = "date"
+    og_type = "article"
 
     content_panels = BasePage.content_panels + [
         FieldPanel("date"),
@@ -164,9 +180,25 @@ class NewsPage(BasePage):
             "related_networks": live_related(self.related_networks),
         }
 
+    def get_json_ld(self, *, url, description, image, publisher, language):
+        article = {
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "datePublished": self.date.isoformat() if self.date else None,
+            "inLanguage": language,
+            "mainEntityOfPage": url,
+            "publisher": publisher,
+        }
+        if self.last_published_at:
+            article["dateModified"] = self.last_published_at.isoformat()
+        if description:
+            article["description"] = description
+        if image:
+            article["image"] = [image]
+        return {k: v for k, v in article.items() if v is not None}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(cached_relations(request, self, self.get_relations))
         # Themes link to the news listing filtered by the theme.
         context["index_url"] = parent_url(self, request)
         return context

@@ -17,13 +17,14 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from cities.choices import Region
 from cities.models import CityIndexPage, CityPage
-from networks.choices import NetworkType, Period
+from networks.choices import NetworkType
 from networks.models import GoodPracticeIndexPage, GoodPracticePage, NetworkIndexPage, NetworkPage
 from news.models import NewsIndexPage, NewsPage
 from tests.admin_form_data import block_form_data, page_form_data
 from tests.test_page_types import PAGE_KEYS, build_tree
 from urbact_portal import factories
 from urbact_portal.models import HomePage, SiteSettings, StandardPage, Theme
+from urbact_portal.programme import Period
 
 YOUTUBE = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
 PROMOTE_EMPTY = {

@@ -10,7 +10,6 @@ import pytest
 from cities.choices import Region
 from cities.models import CityPage
 from cities.templatetags.city_map import SVG_HEIGHT, SVG_WIDTH, project
-from networks.choices import Period
 from networks.models import GoodPracticePage, NetworkPage
 from news.models import NewsPage
 from tests.listing_helpers import (
@@ -22,6 +21,7 @@ from tests.listing_helpers import (
     robots_noindex,
 )
 from urbact_portal import factories
+from urbact_portal.programme import Period
 
 # Coordinates from the seed's facts.
 LJUBLJANA = {"latitude": Decimal("46.0569"), "longitude": Decimal("14.5058")}

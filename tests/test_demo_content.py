@@ -19,11 +19,12 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
 from cities.models import CityPage
-from networks.choices import NetworkType, Period
+from networks.choices import NetworkType
 from networks.models import GoodPracticePage, NetworkPage, NetworkPartner
 from news.models import NewsPage
 from urbact_portal.demo import data
 from urbact_portal.models import HomePage, SiteSettings, StandardPage, Theme
+from urbact_portal.programme import Period
 
 ADMIN_PASSWORD = "test-admin-password"
 IMAGE_WIDTH = 64

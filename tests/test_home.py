@@ -7,9 +7,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from networks.choices import Period
+from networks.home import compute_figures
 from urbact_portal import factories
-from urbact_portal.home import compute_figures
+from urbact_portal.programme import Period
 
 
 def figures_html(client, url="/"):

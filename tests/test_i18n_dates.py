@@ -11,10 +11,10 @@ from django.template import Context, Template
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from networks.choices import Period
+from networks.home import cities_label, networks_label, with_labels
 from urbact_portal import factories
 from urbact_portal.dates import MONTHS_GENITIVE
-from urbact_portal.home import cities_label, networks_label, with_labels
+from urbact_portal.programme import Period
 
 SL_PO = Path(settings.BASE_DIR) / "locale" / "sl" / "LC_MESSAGES" / "django.po"
 
@@ -105,9 +105,7 @@ def test_plural_forms_in_the_rendered_figures(count, phrase):
         ],
     }
     with translation.override("sl"):
-        html = render_to_string(
-            "urbact_portal/includes/home_figures.html", {"figures": with_labels(figures)}
-        )
+        html = render_to_string("networks/home_figures.html", {"figures": with_labels(figures)})
         row = f"<td>{cities_label(count)}</td><td>{networks_label(count)}</td>"
     assert f'<span class="figures__number">{count}</span>' in html
     assert f'<span class="figures__label">{phrase}</span>' in html

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from cities.models import CityPage
-from networks.choices import NetworkType, Period
+from networks.choices import NetworkType
 from networks.models import GoodPracticePage, NetworkPage, NetworkPartner
 from news.models import NewsPage
 from tests.listing_helpers import (
@@ -18,6 +18,7 @@ from tests.listing_helpers import (
     robots_noindex,
 )
 from urbact_portal import factories
+from urbact_portal.programme import Period
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from networks.choices import NetworkType, Period
+from networks.choices import NetworkType
 from networks.models import GoodPracticePage
 from tests.listing_helpers import (
     assert_within_budget,
@@ -16,6 +16,7 @@ from tests.listing_helpers import (
     robots_noindex,
 )
 from urbact_portal import factories
+from urbact_portal.programme import Period
 
 
 @pytest.fixture

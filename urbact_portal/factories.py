@@ -174,8 +174,9 @@ def network_index(home, **fields):
 
 def network_page(index, title=None, *, cities=(), themes=(), partners=(), **fields):
     """`partners` is a list of dicts: city_name, country, optional city_page."""
-    from networks.choices import NetworkType, Period
+    from networks.choices import NetworkType
     from networks.models import NetworkPage, NetworkPartner
+    from urbact_portal.programme import Period
 
     title = title or f"Omrežje {_n()}"
     fields.setdefault("summary", f"Povzetek omrežja {title}.")

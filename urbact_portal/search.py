@@ -22,7 +22,7 @@ from django.utils.text import Truncator
 from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.fields import RichTextField
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -303,13 +303,40 @@ def connect_signals():
 
 # Querying ----------------------------------------------------------------------------
 
-TYPE_LABELS = {
-    "news.newspage": pgettext_lazy("search result type", "News"),
-    "networks.networkpage": pgettext_lazy("search result type", "Network"),
-    "networks.goodpracticepage": pgettext_lazy("search result type", "Good practice"),
-    "cities.citypage": pgettext_lazy("search result type", "City"),
-}
+# A result's type is the page type's `search_type_label` (see BasePage), else this.
 DEFAULT_TYPE_LABEL = pgettext_lazy("search result type", "Page")
+
+
+def type_label(model) -> str:
+    return str(getattr(model, "search_type_label", None) or DEFAULT_TYPE_LABEL)
+
+
+def _path_from_page(model) -> str:
+    """The lookup from Page to a concrete page type's own table, e.g. "newspage"."""
+    parts = []
+    while model is not Page:
+        parent, link = next(iter(model._meta.parents.items()))
+        parts.append(link.related_query_name())
+        model = parent
+    return "__".join(reversed(parts))
+
+
+def recency():
+    """What makes a search result recent: the date of a page type's `search_date_field`
+    (see BasePage; e.g. a news item's date), otherwise the day of its first publication."""
+    dates = []
+    for model in get_page_models():
+        name = getattr(model, "search_date_field", None)
+        if not name or model._meta.abstract:
+            continue
+        field = model._meta.get_field(name)
+        if field.model is not model:  # declared by a parent page type, counted there
+            continue
+        expression = F(f"page__{_path_from_page(model)}__{name}")
+        if isinstance(field, models.DateTimeField):
+            expression = TruncDate(expression)
+        dates.append(expression)
+    return Coalesce(*dates, TruncDate("page__first_published_at"), output_field=models.DateField())
 
 
 @dataclass
@@ -366,11 +393,7 @@ def search_entries(terms, language):
     return (
         entries.annotate(
             title_hits=models.ExpressionWrapper(title_hits, output_field=IntegerField()),
-            recency=Coalesce(
-                F("page__newspage__date"),
-                TruncDate("page__first_published_at"),
-                output_field=models.DateField(),
-            ),
+            recency=recency(),
         )
         .select_related("page", "page__content_type")
         .order_by("-title_hits", F("recency").desc(nulls_last=True), "-page_id")
@@ -438,12 +461,10 @@ class Result:
 
     @classmethod
     def from_entry(cls, entry, request, terms) -> "Result":
-        content_type = entry.page.content_type
-        key = f"{content_type.app_label}.{content_type.model}"
         return cls(
             entry=entry,
             url=entry.page.get_url(request) or "",
-            type_label=str(TYPE_LABELS.get(key, DEFAULT_TYPE_LABEL)),
+            type_label=type_label(entry.page.content_type.model_class()),
             title_html=highlight(entry.title, terms),
             summary_html=highlight(excerpt(entry.summary, terms), terms),
         )

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
+from urbact_portal import extensions
 from urbact_portal.search import (
     MAX_QUERY_LENGTH,
     MAX_TERMS,
@@ -77,4 +78,6 @@ def robots_txt(request):
 
 @require_safe
 def sitemap(request):
-    return sitemap_views.sitemap(request, sitemaps={"pages": PageSitemap(request)})
+    # Every live, public page, and what apps add (extensions.register_sitemap).
+    sections = {"pages": PageSitemap(request), **extensions.sitemaps(request)}
+    return sitemap_views.sitemap(request, sitemaps=sections)

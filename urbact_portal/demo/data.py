@@ -8,7 +8,8 @@ Keys are stable: a theme's slug, a page's Slovene slug under its index page."""
 from decimal import Decimal
 
 from cities.choices import Region
-from networks.choices import NetworkType, Period
+from networks.choices import NetworkType
+from urbact_portal.programme import Period
 
 # URBACT IV main themes, its cross-cutting themes, then the tags seen on network pages.
 # (slug, Slovene name, English name)

@@ -7,6 +7,9 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from urbact_portal import extensions
+from urbact_portal.models.relations import cached_relations, related_section_items, section_views
+
 PER_PAGE = 12
 
 # Preview modes in English are the Slovene ones with this prefix: "en" for the default
@@ -15,12 +18,23 @@ ENGLISH_PREVIEW = "en"
 
 
 class BasePage(Page):
-    """Abstract base for all page types of the site."""
+    """Abstract base for all page types of the site.
+
+    The class attributes and methods below are how a page type tells the core what it is
+    (see urbact_portal/extensions.py): the core reads them, it never names page types."""
 
     # What the card's summary, image and meta line are made of. Subclasses override.
     summary_field = "intro"
     image_field = None
     image_alt_field = None
+
+    # Search: the type shown on a result ("Novica"; None: the generic "Stran") and the date
+    # field that makes a result recent (None: its first publication).
+    search_type_label = None
+    search_date_field = None
+
+    # Open Graph type of the page ("article" for news).
+    og_type = "website"
 
     class Meta:
         abstract = True
@@ -51,6 +65,35 @@ class BasePage(Page):
 
     def get_og_image(self):
         return self.get_card_image()
+
+    def get_json_ld(self, *, url, description, image, publisher, language):
+        """Structured data of the page's own type (schema.org), added to the organisation,
+        website and breadcrumbs that every page has; None for none. Receives the canonical
+        address, the meta description, the absolute Open Graph image address (or None), the
+        publisher ({"@id", "name"}) and the active language."""
+        return None
+
+    # Related pages. get_relations() returns the lists a page type shows of its own accord
+    # (e.g. a network's Slovenian cities); other apps add sections to a page type with
+    # extensions.register_related_section(). Both are built once per content version
+    # (models/relations.py: cached_relations) and land in the template's context; the
+    # sections also as `related_sections`, for templates/components/related_sections.html.
+
+    def get_relations(self) -> dict:
+        return {}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        sections = extensions.related_sections(type(self))
+        if sections or type(self).get_relations is not BasePage.get_relations:
+            relations = cached_relations(
+                request,
+                self,
+                lambda: {**self.get_relations(), **related_section_items(self, sections)},
+            )
+            context.update(relations)
+            context["related_sections"] = section_views(self, sections, relations)
+        return context
 
     # Previews: every page can be previewed in Slovene (the default) and in English, so
     # editors check both versions before publishing.
@@ -97,6 +140,12 @@ class IndexPage(BasePage):
 
     max_count = 1
     per_page = PER_PAGE
+
+    # Templates link to the listing under the home page as chrome.index_urls.<index_key>
+    # (e.g. "All news" on the home page); `feed_path`, a sub-path of the listing with its RSS
+    # feed (e.g. "rss/"), gives every page its <link rel="alternate"> and footer link.
+    index_key = None
+    feed_path = None
 
     class Meta:
         abstract = True

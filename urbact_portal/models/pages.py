@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import get_page_models
 from wagtail.search import index
 
 from urbact_portal.blocks import BodyBlock
@@ -96,19 +97,27 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "news.NewsIndexPage",
-        "networks.NetworkIndexPage",
-        "networks.GoodPracticeIndexPage",
-        "cities.CityIndexPage",
-        "urbact_portal.StandardPage",
-        "contact.ContactPage",
-    ]
+    # Its children are the page types that name HomePage in their parent_page_types (the
+    # content apps' index pages, StandardPage, ContactPage): see clean_subpage_models().
     max_count = 1
 
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    @classmethod
+    def clean_subpage_models(cls):
+        """Wagtail reads a page type's children from its subpage_types; the home page names
+        none and takes every page type that declares it as a parent, so a content app places
+        its index page here without the core knowing the app."""
+        if cls._clean_subpage_models is None:
+            cls._clean_subpage_models = [
+                model
+                for model in get_page_models()
+                if getattr(model, "parent_page_types", None) is not None
+                and cls in model.clean_parent_page_models()
+            ]
+        return cls._clean_subpage_models
 
     def get_context(self, request, *args, **kwargs):
         from urbact_portal.home import home_context

@@ -73,6 +73,38 @@ def cached_relations(request, page, build):
     )
 
 
+def related_section_items(page, sections) -> dict:
+    """{section name: its pages} for the related sections of `page` (see
+    extensions.RelatedSection); empty for a page not saved yet (a preview of a new page has no
+    reverse relations)."""
+    if not page.pk:
+        return {section.name: [] for section in sections}
+    return {section.name: list(section.build(page)) for section in sections}
+
+
+def section_views(page, sections, relations) -> list[dict]:
+    """What templates/components/related_sections.html shows of each section: heading, items
+    (or groups of them) and the sentence for an empty one; sections left out when empty and
+    without such a sentence."""
+    views = []
+    for section in sections:
+        items = relations.get(section.name) or []
+        empty_text = section.empty_text(page) if section.empty_text and not items else ""
+        if not items and not empty_text:
+            continue
+        views.append(
+            {
+                "name": section.name,
+                "heading": section.heading,
+                "items": items,
+                "groups": section.group(items) if section.group and items else None,
+                "empty_text": empty_text,
+                "template": section.template,
+            }
+        )
+    return views
+
+
 def localized_order(field, descending=False):
     """Order by a translated field as visitors read it: in the active language, falling back
     to Slovene where it is not translated (plain `order_by("title")` would sort by the English

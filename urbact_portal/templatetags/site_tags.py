@@ -76,14 +76,6 @@ def _absolute(request, url):
 # --- site-wide data (cached) ---------------------------------------------------------------
 
 
-INDEX_TYPES = {
-    ("news", "newsindexpage"): "news",
-    ("networks", "networkindexpage"): "networks",
-    ("networks", "goodpracticeindexpage"): "practices",
-    ("cities", "cityindexpage"): "cities",
-}
-
-
 def _build_chrome(request, site):
     home = site.root_page
     children = list(
@@ -94,14 +86,18 @@ def _build_chrome(request, site):
         for p in children
         if p.show_in_menus
     ]
+    # The listing pages under the home page, by their type's `index_key` (see IndexPage):
+    # templates link to them as chrome.index_urls.<key>; the first with a feed gives rss_url.
     index_urls = {}
     rss_url = ""
     for child in children:
-        key = INDEX_TYPES.get((child.content_type.app_label, child.content_type.model))
+        page_type = child.content_type.model_class()
+        key = getattr(page_type, "index_key", None)
         if key and key not in index_urls:
             index_urls[key] = _url(child, request)
-            if key == "news" and index_urls[key]:
-                rss_url = index_urls[key] + "rss/"
+            feed_path = getattr(page_type, "feed_path", None)
+            if feed_path and index_urls[key] and not rss_url:
+                rss_url = index_urls[key] + feed_path
     home_urls = {}
     for language in _languages():
         with translation.override(language):
@@ -399,7 +395,8 @@ def _organization(request, s):
 @register.simple_tag(takes_context=True)
 def structured_data(context):
     """JSON-LD for the page: the organisation and the website everywhere, a BreadcrumbList
-    below the home page and a NewsArticle on news items."""
+    below the home page, and what the page type adds of its own (BasePage.get_json_ld: a
+    NewsArticle on news items)."""
     request = _request(context)
     if request is None:
         return ""
@@ -438,34 +435,25 @@ def structured_data(context):
             }
         )
         graph.append({"@type": "BreadcrumbList", "itemListElement": elements})
-    article = _news_article(context, page, organization)
-    if article:
-        graph.append(article)
+    own = _page_json_ld(context, page, organization)
+    if own:
+        graph.append(own)
     return _json_ld({"@context": "https://schema.org", "@graph": graph})
 
 
-def _news_article(context, page, organization):
-    from news.models import NewsPage
+def _page_json_ld(context, page, organization):
+    from urbact_portal.models import BasePage
 
-    if not isinstance(page, NewsPage):
-        return None
-    article = {
-        "@type": "NewsArticle",
-        "headline": page.title[:110],
-        "datePublished": page.date.isoformat() if page.date else None,
-        "inLanguage": translation.get_language(),
-        "mainEntityOfPage": canonical_url(context),
-        "publisher": {"@id": organization["@id"], "name": organization["name"]},
-    }
-    if page.last_published_at:
-        article["dateModified"] = page.last_published_at.isoformat()
-    description = meta_description(page)
-    if description:
-        article["description"] = description
+    if not isinstance(page, BasePage) or type(page).get_json_ld is BasePage.get_json_ld:
+        return None  # nothing of its own: skip gathering what it would be given
     og = og_image(context)
-    if og and og.get("absolute"):
-        article["image"] = [og["absolute"]]
-    return {k: v for k, v in article.items() if v is not None}
+    return page.get_json_ld(
+        url=canonical_url(context),
+        description=meta_description(page),
+        image=og.get("absolute") if og else None,
+        publisher={"@id": organization["@id"], "name": organization["name"]},
+        language=translation.get_language(),
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -511,9 +499,8 @@ def og_image(context):
 
 @register.simple_tag(takes_context=True)
 def og_type(context):
-    from news.models import NewsPage
-
-    return "article" if isinstance(_current_page(context), NewsPage) else "website"
+    """The page type's Open Graph type (BasePage.og_type), "website" by default."""
+    return getattr(_current_page(context), "og_type", None) or "website"
 
 
 @register.simple_tag

@@ -53,7 +53,8 @@ SIZES = {"news": 300, "networks": 60, "practices": 40, "cities": 30}
 
 def build_site():
     from cities.choices import Region
-    from networks.choices import NetworkType, Period
+    from networks.choices import NetworkType
+    from urbact_portal.programme import Period
 
     home = factories.ensure_home_page()
     news_index = factories.news_index(home)
