@@ -67,9 +67,31 @@ def test_invalid_contact_form_keeps_its_focus_script_external(client, site_tree)
     assert "Content-Security-Policy" in response
 
 
-def test_admin_is_left_to_wagtail(client, django_user_model, site_tree):
+def test_admin_has_its_own_policy(client, django_user_model, site_tree):
     user = django_user_model.objects.create_superuser("urednik", "u@example.com", "geslo-123")
-    client.force_login(user)
-    response = client.get("/admin/")
+    for url in ("/admin/login/", "/admin/"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        policy = dict(
+            directive.strip().split(" ", 1)
+            for directive in response["Content-Security-Policy"].split(";")
+        )
+        assert policy["object-src"] == "'none'"
+        assert policy["base-uri"] == "'self'"
+        assert policy["frame-ancestors"] == "'self'"
+        assert policy["default-src"] == "'self'"
+        assert "'unsafe-eval'" not in policy["script-src"]
+        # Nothing from another host: every source is 'self' or a keyword/scheme.
+        for sources in policy.values():
+            assert "http" not in sources and "*" not in sources
+        client.force_login(user)
+
+
+def test_documents_keep_wagtails_own_policy(client, site_tree):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+
+    document = Document.objects.create(title="Poročilo", file=ContentFile(b"a,b\n", name="p.csv"))
+    response = client.get(document.url)
     assert response.status_code == 200
-    assert "Content-Security-Policy" not in response
+    assert response["Content-Security-Policy"] == "default-src 'none'"

@@ -6,6 +6,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from urbact_portal.ops.logs import logging_config
+
 from .env import env_bool, env_int, env_list, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -44,6 +46,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "django_guid",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -54,6 +57,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz answers before the host check and the HTTPS redirect (urbact_portal/ops/health.py).
+    "urbact_portal.ops.health.HealthCheckMiddleware",
+    # A request id for every log line and the X-Request-ID response header.
+    "django_guid.middleware.guid_middleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -128,7 +135,7 @@ WAGTAILMODELTRANSLATION_LOCALE_PICKER = True
 
 # Static and media files
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env_str("STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
@@ -151,6 +158,13 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents are downloads (Content-Disposition: attachment), PDFs included: an uploaded file
+# never renders as a page of the site.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+# Behind the production proxy, documents are sent by nginx after Wagtail's privacy checks
+# (urbact_portal/ops/sendfile.py); elsewhere Django streams them.
+if env_bool("MEDIA_X_ACCEL_REDIRECT", False):
+    SENDFILE_BACKEND = "urbact_portal.ops.sendfile"
 
 # Wagtail
 WAGTAIL_SITE_NAME = "URBACT Slovenija"
@@ -184,7 +198,8 @@ if REDIS_URL:
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "urbact",
+            # Several sites (or test runs) may share one Redis: CACHE_KEY_PREFIX keeps them apart.
+            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "urbact"),
             "OPTIONS": {"IGNORE_EXCEPTIONS": True},
         }
     }
@@ -196,6 +211,10 @@ else:
             "LOCATION": "urbact",
         }
     }
+
+# Sessions live in the database with the cache in front: fast while Redis answers, and a
+# Redis outage or restart logs nobody out.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Background tasks. Wagtail's own housekeeping (reference index, focal points) runs in-process
 # as it always has; contact mail goes through the durable database queue ("mail") and is
@@ -228,7 +247,9 @@ ADMINS = [("Admin", a) for a in env_list("ADMIN_EMAILS")]
 # Security defaults that hold everywhere
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# Nothing frames the site; Wagtail's preview panel frames its own preview views, which set
+# SAMEORIGIN themselves.
+X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 # Public pages only (urbact_portal.middleware): our own scripts, no inline script, frames only
 # from the video providers once a visitor clicks play. MEDIA_ORIGIN adds an image host when
@@ -249,18 +270,40 @@ CONTENT_SECURITY_POLICY = "; ".join(
         "frame-ancestors 'self'",
     ]
 )
+# The Wagtail admin: nothing from other hosts, no plugins, no <base>, framed only by itself
+# (the preview panel), forms post only to itself. Scripts: Wagtail 8 and
+# wagtail-modeltranslation still write inline scripts (date pickers, inline panels, the
+# translation switcher's configuration; wagtail/wagtail#1288), so script-src needs
+# 'unsafe-inline' there - no 'unsafe-eval' and no other host. Styles are inline throughout
+# Wagtail's markup; blob: and data: images are upload previews and icons.
+ADMIN_CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self' 'unsafe-inline'",
+        "style-src 'self' 'unsafe-inline'",
+        f"img-src 'self' data: blob: {_MEDIA_ORIGIN}".strip(),
+        "font-src 'self'",
+        "connect-src 'self'",
+        "media-src 'self'",
+        "frame-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'self'",
+    ]
+)
 CSRF_COOKIE_HTTPONLY = False
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {
-        "django.db.backends": {"level": "WARNING"},
-        "django_tasks": {"level": "WARNING"},
-        "wagtail": {"level": "WARNING"},
-        "django.server": {"level": "INFO"},
-    },
+# Request ids: the proxy sends its own in X-Request-ID; without one (development) a new one is
+# made. The response carries it back, so a visitor's error report can be found in the logs.
+DJANGO_GUID = {
+    "GUID_HEADER_NAME": "X-Request-ID",
+    "VALIDATE_GUID": True,
+    "RETURN_HEADER": True,
+    "EXPOSE_HEADER": False,
+    "UUID_FORMAT": "hex",
 }
+
+# Plain lines in development and tests; production switches to JSON lines (ops/logs.py).
+LOGGING = logging_config(json=False, level=env_str("LOG_LEVEL", "INFO"))
