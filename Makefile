@@ -8,7 +8,8 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run serve setup test test-fast bench lint format messages check clean
+.PHONY: help run serve setup test test-fast bench lint format messages check clean \
+	prod prod-stop prod-deps
 
 help:
 	@echo "make run    - install, migrate, load the demo content and serve http://$(HOST):$(PORT)"
@@ -16,6 +17,9 @@ help:
 	@echo "make bench  - speed and memory benchmarks"
 	@echo "make lint   - ruff and the migrations check"
 	@echo "make messages - update and compile the translation catalogues"
+	@echo "make prod   - the production stack without Docker: nginx, gunicorn, worker, scheduler"
+	@echo "              on http://127.0.0.1:8080 (DATABASE_URL, REDIS_URL; see README 'Production')"
+	@echo "make prod-stop - stop a running 'make prod' from another terminal"
 
 $(VENV)/.installed-base: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,13 +44,25 @@ serve:
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test prod-deps
 	$(MANAGE) compile_translations --verbosity 0
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 test-fast: $(VENV)/.installed-test
 	$(MANAGE) compile_translations --verbosity 0
 	$(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
+
+# The production stack (deploy/): the same processes and config files as docker-compose.yml.
+prod: $(VENV)/.installed-base prod-deps
+	$(PY) deploy/run_prod.py $(PROD_ARGS)
+
+prod-stop:
+	@test -f var/prod/run/stack.pid && kill -TERM $$(cat var/prod/run/stack.pid) \
+		|| echo "make prod is not running"
+
+# nginx with its cache-purge and brotli modules, envsubst and pg_dump, from apt when missing.
+prod-deps:
+	@sh deploy/install-nginx.sh
 
 bench: $(VENV)/.installed-test
 	$(MANAGE) compile_translations --verbosity 0

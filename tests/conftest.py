@@ -41,3 +41,36 @@ def site_tree(home):
         "practices": factories.good_practice_index(home),
         "cities": factories.city_index(home),
     }
+
+
+@pytest.fixture(scope="session")
+def prod_stack(tmp_path_factory):
+    """`make prod` with two gunicorn instances (the scale-out layout; the smoke test goes
+    through the proxy, which balances over both) on a PostgreSQL database of its own and the
+    shared Redis under a key prefix of its own. Content is made by tests/prod_content.py."""
+    import json
+    import shutil
+
+    from tests import prodstack
+
+    if not shutil.which("nginx"):
+        pytest.skip("needs nginx: make prod-deps")
+    name = f"{prodstack.base_database_name()}_prod"
+    database_url = prodstack.recreate_database(name)
+    state = tmp_path_factory.mktemp("prod-state")
+    stack = prodstack.ProdStack(
+        state,
+        database_url,
+        static_root=prodstack.collected_static(tmp_path_factory),
+        media_root=state / "media",
+        web_instances=2,
+    )
+    stack.start()
+    try:
+        output = stack.manage("shell", "-c", "from tests.prod_content import build; build()")
+        stack.content = json.loads(output.stdout.strip().splitlines()[-1])
+        yield stack
+    finally:
+        status = stack.stop()
+        prodstack.drop_database(name)
+    assert status == 0, stack.log_tail()

@@ -1,0 +1,93 @@
+"""gunicorn's configuration for the production stack: docker compose's `web` service and
+`make prod` both start `gunicorn --config deploy/gunicorn.conf.py urbact_portal.wsgi:application`.
+
+Environment: GUNICORN_BIND (default 0.0.0.0:8000), WEB_CONCURRENCY (workers; default sized
+for the machine, see workers_for_machine), EMAIL_TIMEOUT (the graceful timeout outlasts it)."""
+
+import os
+
+WORKER_MEMORY_MIB = 256  # what one worker needs at most, with headroom (measured: ~230 MiB)
+
+
+def _cgroup_cpus() -> float | None:
+    """The CPU limit of the container (cgroup v2 `cpu.max`), if there is one."""
+    try:
+        with open("/sys/fs/cgroup/cpu.max") as file:
+            quota, period = file.read().split()
+        return None if quota == "max" else int(quota) / int(period)
+    except (OSError, ValueError):
+        return None
+
+
+def _memory_mib() -> int | None:
+    """The memory the workers may use: the container's limit or the machine's RAM."""
+    try:
+        with open("/sys/fs/cgroup/memory.max") as file:
+            limit = file.read().strip()
+        if limit != "max":
+            return int(limit) // (1024 * 1024)
+    except (OSError, ValueError):
+        pass
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // (1024 * 1024)
+    except (OSError, ValueError):
+        return None
+
+
+def workers_for_machine(cpus: float | None = None, memory_mib: int | None = None) -> int:
+    """gunicorn's rule of thumb, 2 x CPUs + 1 (sync workers wait on the database), capped so
+    that all workers fit in half the memory, and never fewer than 2 (one request may be
+    slow while the other serves)."""
+    if cpus is None:
+        cpus = _cgroup_cpus() or len(os.sched_getaffinity(0))
+    if memory_mib is None:
+        memory_mib = _memory_mib()
+    workers = int(2 * cpus) + 1
+    if memory_mib:
+        workers = min(workers, memory_mib // 2 // WORKER_MEMORY_MIB)
+    return max(2, workers)
+
+
+bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
+workers = int(os.environ.get("WEB_CONCURRENCY") or workers_for_machine())
+worker_class = "sync"
+# Recycle workers now and then (a slow leak never grows for long).
+max_requests = 1000
+max_requests_jitter = 100
+# A request may run 60 s (large uploads, image renditions) before its worker is replaced.
+timeout = 60
+# On TERM (docker stop, Ctrl-C in make prod) a worker finishes its request: longer than one
+# SMTP exchange (EMAIL_TIMEOUT, 20 s), as admin views may send mail (password reset).
+graceful_timeout = int(os.environ.get("EMAIL_TIMEOUT", "20")) + 10
+keepalive = 5
+# The proxy logs every request (JSON, with the request id); gunicorn logs its own life.
+accesslog = None
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+logconfig_dict = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "json": {
+            "()": "urbact_portal.ops.logs.JsonFormatter",
+            "fmt": "%(levelname)s %(name)s %(message)s",
+        }
+    },
+    "handlers": {
+        "error_console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json",
+            "stream": "ext://sys.stderr",
+        }
+    },
+    "root": {"level": "INFO", "handlers": []},
+    "loggers": {
+        "gunicorn.error": {"level": "INFO", "handlers": ["error_console"], "propagate": False}
+    },
+}
+# Only the proxy talks to gunicorn; it sets X-Forwarded-Proto itself.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# No control socket (gunicornc): it would be one fixed path for every instance on the host.
+control_socket_disable = True
+# Temporary files of the worker heartbeat in memory, not on a (possibly slow) container disk.
+worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None

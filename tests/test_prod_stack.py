@@ -1,0 +1,161 @@
+"""Smoke test of the production stack as `make prod` runs it (deploy/run_prod.py): nginx from
+the repository's template in front of two gunicorn instances with the production settings, the
+mail worker and the scheduler, on PostgreSQL and Redis. Everything goes through the proxy as a
+visitor's browser would, and nothing may answer with a 5xx."""
+
+import re
+import secrets
+
+import pytest
+from wagtail.test.utils.form_data import querydict_from_html
+
+from tests.prod_content import EDITOR
+from tests.prodstack import request
+
+pytestmark = [pytest.mark.prod]
+
+BROWSER = {"Accept-Encoding": "br, gzip", "Accept": "text/html"}
+
+
+def test_pages(prod_stack):
+    home = prod_stack.get("/", headers=BROWSER)
+    assert home.status == 200
+    assert home.header("content-type") == "text/html; charset=utf-8"
+    assert home.header("content-encoding") == "br"
+    assert "script-src 'self'" in home.header("content-security-policy")
+    assert home.header("strict-transport-security").startswith("max-age=31536000")
+    assert re.fullmatch(r"[0-9a-f]{32}", home.header("x-request-id"))  # nginx's request id
+
+    news = prod_stack.get(prod_stack.content["news"])
+    assert news.status == 200
+    assert "Mreže URBACT v Sloveniji" in news.text
+    assert prod_stack.get("/en/").status == 200
+
+
+def test_static_file_with_immutable_caching(prod_stack):
+    html = prod_stack.get("/").text
+    stylesheet = re.search(r'href="(/static/[^"]+\.[0-9a-f]{12}\.css)"', html).group(1)
+    response = prod_stack.get(stylesheet, headers={"Accept-Encoding": "br"})
+    assert response.status == 200
+    assert response.header("cache-control") == "public, max-age=31536000, immutable"
+    assert response.header("content-encoding") == "br"  # collectstatic's .br copy
+    assert response.header("content-type") == "text/css"
+
+
+def test_uploaded_image(prod_stack):
+    html = prod_stack.get(prod_stack.content["news"]).text
+    renditions = re.findall(r'(/media/images/[^"\s,]+)', html)
+    assert renditions
+    for url in set(renditions):
+        response = prod_stack.get(url)
+        assert response.status == 200, url
+        assert response.header("content-type").startswith("image/")
+        assert response.header("x-content-type-options") == "nosniff"
+        assert "sandbox" in response.header("content-security-policy")
+    original = prod_stack.get(f"/media/{prod_stack.content['image_original']}")
+    assert original.status == 200 and original.body.startswith(b"\x89PNG")
+
+
+def test_document_download(prod_stack):
+    news = prod_stack.get(prod_stack.content["news"]).text
+    assert prod_stack.content["document"] in news
+    response = prod_stack.get(prod_stack.content["document"])
+    assert response.status == 200
+    assert response.header("content-disposition") == 'attachment; filename="porocilo-2026.pdf"'
+    assert response.header("x-content-type-options") == "nosniff"
+    assert response.body == b"%PDF-1.4\n% URBACT report\n"
+    # The file itself is only reachable through the document view (which checks privacy).
+    direct = prod_stack.get(f"/media/{prod_stack.content['document_file']}")
+    assert direct.status == 404
+
+
+def test_healthz(prod_stack):
+    response = prod_stack.get("/healthz")
+    assert response.status == 200 and response.body == b"ok\n"
+    assert response.header("cache-control") == "no-store"
+
+
+def test_admin_login_page_with_its_policy(prod_stack):
+    response = prod_stack.get("/admin/login/")
+    assert response.status == 200
+    policy = response.header("content-security-policy")
+    for directive in ("default-src 'self'", "object-src 'none'", "base-uri 'self'"):
+        assert directive in policy
+    assert "frame-ancestors 'self'" in policy
+    assert "secure" in response.header("set-cookie", [""])[0].lower()  # csrftoken cookie
+
+
+def test_not_found_page(prod_stack):
+    response = prod_stack.get("/ta-stran-ne-obstaja/")
+    assert response.status == 404
+    assert 'lang="sl"' in response.text
+
+
+def test_bad_host_is_refused_without_error(prod_stack):
+    response = prod_stack.get("/", headers={"Host": "napadalec.example"})
+    assert response.status == 400
+
+
+def _login(port, web_headers):
+    """Log the editor in through one gunicorn; returns the session and CSRF cookies."""
+    page = request(port, "/admin/login/", headers=web_headers)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
+    cookies = page.cookies()
+    body = f"username={EDITOR[0]}&password={EDITOR[1]}&csrfmiddlewaretoken={token}&next=/admin/"
+    response = request(
+        port,
+        "/admin/login/",
+        method="POST",
+        body=body,
+        headers={
+            **web_headers,
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Origin": "https://127.0.0.1",
+            "Cookie": f"csrftoken={cookies['csrftoken']}",
+        },
+    )
+    assert response.status == 302, response.text[:500]
+    return {**cookies, **response.cookies()}
+
+
+def test_an_edit_is_visible_through_both_instances_at_once(prod_stack):
+    """Two gunicorns share PostgreSQL, Redis (cache and sessions) and the media: a session
+    made on one works on the other, and a settings change saved through one shows on every
+    page of both at the next request."""
+    web_headers = {"Host": "127.0.0.1", "X-Forwarded-Proto": "https"}
+    first, second = prod_stack.web_ports
+    for port in (first, second):  # both render (and cache) the pages as they are now
+        assert request(port, "/", headers=web_headers).status == 200
+
+    cookies = _login(first, web_headers)
+    cookie_header = "; ".join(f"{k}={v}" for k, v in cookies.items())
+    authenticated = {**web_headers, "Cookie": cookie_header}
+    index = request(second, "/admin/settings/urbact_portal/sitesettings/", headers=authenticated)
+    assert index.status == 302  # logged in on the other instance too: to the site's settings
+    edit_url = index.header("location")
+    form_page = request(second, edit_url, headers=authenticated)
+    assert form_page.status == 200
+    data = querydict_from_html(form_page.text, form_id="w-editor-form", exclude_csrf=False)
+    marker = f"Noga {secrets.token_hex(4)}"
+    data["footer_text_sl"] = marker
+    saved = request(
+        second,
+        edit_url,
+        method="POST",
+        body=data.urlencode(),
+        headers={
+            **authenticated,
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Origin": "https://127.0.0.1",
+        },
+    )
+    assert saved.status == 302, saved.text[:2000]
+
+    for port in (first, second):
+        assert marker in request(port, "/", headers=web_headers).text, port
+    assert marker in prod_stack.get("/").text
+
+
+def test_no_server_errors_through_the_proxy(prod_stack):
+    errors = [line for line in prod_stack.access_log() if line["status"] >= 500]
+    assert errors == []
