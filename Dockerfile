@@ -20,7 +20,7 @@ COPY urbact_portal ./urbact_portal
 COPY news ./news
 COPY networks ./networks
 COPY cities ./cities
-RUN pip install --no-cache-dir ".[sentry]"
+RUN pip install --no-cache-dir ".[sentry,s3]"
 
 COPY . .
 RUN DJANGO_SETTINGS_MODULE=urbact_portal.settings.dev python manage.py compile_translations \

@@ -198,11 +198,11 @@ class ProdStack:
     def get(self, path, **kwargs) -> Response:
         return request(self.port, path, **kwargs)
 
-    def manage(self, *args: str, check=True) -> subprocess.CompletedProcess:
+    def manage(self, *args: str, check=True, env=None) -> subprocess.CompletedProcess:
         result = subprocess.run(
             [sys.executable, "manage.py", *args],
             cwd=ROOT,
-            env=self.env,
+            env={**self.env, **(env or {})},
             capture_output=True,
             text=True,
             timeout=300,

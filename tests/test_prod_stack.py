@@ -10,7 +10,14 @@ import pytest
 from wagtail.test.utils.form_data import querydict_from_html
 
 from tests.prod_content import EDITOR
-from tests.prodstack import request
+from tests.prodstack import (
+    ProdStack,
+    base_database_name,
+    collected_static,
+    drop_database,
+    recreate_database,
+    request,
+)
 
 pytestmark = [pytest.mark.prod]
 
@@ -154,6 +161,49 @@ def test_an_edit_is_visible_through_both_instances_at_once(prod_stack):
     for port in (first, second):
         assert marker in request(port, "/", headers=web_headers).text, port
     assert marker in prod_stack.get("/").text
+
+
+def test_backup_restores_into_an_empty_site(prod_stack, tmp_path_factory):
+    """`manage.py backup` from the running site, `manage.py restore` into a scratch database
+    and media directory, and the restored site serves its pages, images and documents."""
+    backups = tmp_path_factory.mktemp("backups")
+    stale = backups / "urbact-backup-20200101-000000.tar"  # years old: retention removes it
+    stale.write_bytes(b"old")
+    output = prod_stack.manage("backup", "--output-dir", str(backups), "--keep-days", "7").stdout
+    assert f"removed {stale}" in output and not stale.exists()
+    (archive,) = backups.glob("urbact-backup-*.tar")
+    assert archive.stat().st_mode & 0o777 == 0o600  # contact messages and users are inside
+
+    name = f"{base_database_name()}_restored"
+    scratch = {"DATABASE_URL": recreate_database(name), "MEDIA_ROOT": str(backups / "media")}
+    try:
+        prod_stack.manage("restore", str(archive), env=scratch)
+        again = prod_stack.manage("restore", str(archive), env=scratch, check=False)
+        assert again.returncode != 0 and "The database is not empty" in again.stderr
+
+        restored = ProdStack(
+            tmp_path_factory.mktemp("restored-state"),
+            scratch["DATABASE_URL"],
+            static_root=collected_static(tmp_path_factory),
+            media_root=backups / "media",
+            skip_setup=True,
+        ).start()
+        try:
+            original = prod_stack.get(prod_stack.content["news"]).text
+            page = restored.get(prod_stack.content["news"])
+            assert page.status == 200 and "Mreže URBACT v Sloveniji" in page.text
+            assert restored.get("/").status == 200
+            for image in set(re.findall(r"(/media/images/[^\"\s,]+)", original)):
+                served = restored.get(image)
+                assert served.status == 200 and served.body == prod_stack.get(image).body
+            document = restored.get(prod_stack.content["document"])
+            assert document.status == 200
+            assert document.body == b"%PDF-1.4\n% URBACT report\n"
+            assert [line for line in restored.access_log() if line["status"] >= 500] == []
+        finally:
+            assert restored.stop() == 0, restored.log_tail()
+    finally:
+        drop_database(name)
 
 
 def test_no_server_errors_through_the_proxy(prod_stack):

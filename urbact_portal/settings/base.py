@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from urbact_portal.ops.logs import logging_config
 
 from .env import env_bool, env_int, env_list, env_str
+from .storage import FILESYSTEM, media_origin, media_storage
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -144,9 +145,18 @@ STATICFILES_FINDERS = [
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or BASE_DIR / "media")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # The local MEDIA_ROOT, or S3-compatible object storage (settings/storage.py).
+    "default": media_storage(),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+if STORAGES["default"]["BACKEND"] != FILESYSTEM["BACKEND"]:
+    # Documents keep going through Wagtail's view (privacy checks), which streams them.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# Backups (manage.py backup / restore, urbact_portal/ops/backup.py): dated archives of the
+# database and the media files, kept BACKUP_KEEP_DAYS days.
+BACKUP_DIR = Path(env_str("BACKUP_DIR") or BASE_DIR / "var" / "backups")
+BACKUP_KEEP_DAYS = env_int("BACKUP_KEEP_DAYS", 14)
 
 # Uploads: Wagtail's own limits give a clear message in the admin; Django's request limits
 # stop absurd bodies before they reach a form.
@@ -254,7 +264,7 @@ SESSION_COOKIE_HTTPONLY = True
 # Public pages only (urbact_portal.middleware): our own scripts, no inline script, frames only
 # from the video providers once a visitor clicks play. MEDIA_ORIGIN adds an image host when
 # media live on object storage.
-_MEDIA_ORIGIN = env_str("MEDIA_ORIGIN", "")
+_MEDIA_ORIGIN = env_str("MEDIA_ORIGIN", "") or media_origin(STORAGES["default"])
 CONTENT_SECURITY_POLICY = "; ".join(
     [
         "default-src 'self'",

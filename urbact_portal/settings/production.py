@@ -7,7 +7,7 @@ from urbact_portal.ops.logs import logging_config
 from urbact_portal.ops.sentry import init_sentry
 
 from .base import *  # noqa: F401,F403
-from .base import DATABASES, DJANGO_GUID
+from .base import DATABASES, DJANGO_GUID, STORAGES
 from .env import env_bool, env_int, env_list, env_str
 from .mail import email_settings_from_env
 from .secrets import require_allowed_hosts, require_debug_off, require_secret_key
@@ -23,7 +23,7 @@ DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 600)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": STORAGES["default"],  # media: local or S3 (settings/storage.py)
     # Hashed names (served by the proxy with a year of immutable caching) plus .gz and .br
     # copies that the proxy sends as they are.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
