@@ -9,7 +9,7 @@ PORT ?= 8000
 
 .DEFAULT_GOAL := help
 .PHONY: help run serve setup test test-fast bench lint format messages check clean \
-	prod prod-stop prod-deps
+	prod prod-stop prod-deps test-deps
 
 help:
 	@echo "make run    - install, migrate, load the demo content and serve http://$(HOST):$(PORT)"
@@ -44,7 +44,7 @@ serve:
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: $(VENV)/.installed-test prod-deps
+test: $(VENV)/.installed-test test-deps
 	$(MANAGE) compile_translations --verbosity 0
 	$(PY) -m pytest $(PYTEST_ARGS)
 
@@ -63,6 +63,10 @@ prod-stop:
 # nginx with its cache-purge and brotli modules, envsubst and pg_dump, from apt when missing.
 prod-deps:
 	@sh deploy/install-nginx.sh
+
+# The same for the test suite; without root (and without them) the production-stack tests skip.
+test-deps:
+	@sh deploy/install-nginx.sh || echo "nginx is missing: the production-stack tests will skip"
 
 bench: $(VENV)/.installed-test
 	$(MANAGE) compile_translations --verbosity 0
