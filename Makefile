@@ -9,7 +9,7 @@ PORT ?= 8000
 
 .DEFAULT_GOAL := help
 .PHONY: help run serve setup test test-fast bench lint format messages check clean \
-	prod prod-stop prod-deps test-deps
+	prod prod-stop prod-manage prod-deps test-deps
 
 help:
 	@echo "make run    - install, migrate, load the demo content and serve http://$(HOST):$(PORT)"
@@ -20,6 +20,7 @@ help:
 	@echo "make prod   - the production stack without Docker: nginx, gunicorn, worker, scheduler"
 	@echo "              on http://127.0.0.1:8080 (DATABASE_URL, REDIS_URL; see README 'Production')"
 	@echo "make prod-stop - stop a running 'make prod' from another terminal"
+	@echo "make prod-manage CMD=... - a manage.py command in make prod's environment"
 
 $(VENV)/.installed-base: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -55,6 +56,10 @@ test-fast: $(VENV)/.installed-test
 # The production stack (deploy/): the same processes and config files as docker-compose.yml.
 prod: $(VENV)/.installed-base prod-deps
 	$(PY) deploy/run_prod.py $(PROD_ARGS)
+
+# A manage.py command in make prod's environment: make prod-manage CMD="createsuperuser"
+prod-manage: $(VENV)/.installed-base
+	$(PY) deploy/run_prod.py --manage $(CMD)
 
 prod-stop:
 	@test -f var/prod/run/stack.pid && kill -TERM $$(cat var/prod/run/stack.pid) \

@@ -14,7 +14,10 @@ HTTP), no redirect loop. Runtime state lives under var/prod/ (git-ignored): rend
 pid files, nginx's temp and cache dirs, the access log, media, the generated SECRET_KEY.
 
 Options: --skip-setup (no collectstatic/migrate), --web-instances N (scale-out: N gunicorns
-behind the proxy). Environment: PORT (8080), PURGE_PORT (8081), WEB_PORT (first gunicorn port,
+behind the proxy), --manage COMMAND... (a manage.py command in the stack's environment, e.g.
+createsuperuser or backup: `make prod-manage CMD=createsuperuser`).
+
+Environment: PORT (8080), PURGE_PORT (8081), WEB_PORT (first gunicorn port,
 8001; or WEB_PORTS=p1,p2), PROD_STATE_DIR (var/prod), DEMO=1 (load the demo content), and
 every setting of the production settings (DATABASE_URL, REDIS_URL, EMAIL_URL, ...)."""
 
@@ -202,6 +205,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--skip-setup", action="store_true", help="no collectstatic/migrate")
     parser.add_argument("--web-instances", type=int, default=1, help="gunicorn instances")
+    parser.add_argument(
+        "--manage",
+        nargs=argparse.REMAINDER,
+        help="run a manage.py command in the stack's environment instead (createsuperuser, backup)",
+    )
     options = parser.parse_args()
 
     state = Path(os.environ.get("PROD_STATE_DIR") or ROOT / "var" / "prod").resolve()
@@ -213,11 +221,14 @@ def main() -> int:
     else:
         first_web_port = int(os.environ.get("WEB_PORT") or 8001)
         web_ports = [first_web_port + i for i in range(options.web_instances)]
-    if not shutil.which("nginx"):
-        sys.exit("nginx is not installed: run `make prod-deps` (apt-get install nginx ...)")
-
     env = environment(state, port)
     Path(env["MEDIA_ROOT"]).mkdir(parents=True, exist_ok=True)
+    if options.manage:
+        return subprocess.run(
+            [sys.executable, "manage.py", *options.manage], cwd=ROOT, env=env
+        ).returncode
+    if not shutil.which("nginx"):
+        sys.exit("nginx is not installed: run `make prod-deps` (apt-get install nginx ...)")
     if not options.skip_setup:
         ensure_database(env)
         manage(env, "compile_translations", "--verbosity", "0")

@@ -72,5 +72,6 @@ def prod_stack(tmp_path_factory):
         yield stack
     finally:
         status = stack.stop()
+        stack.forget_cache()
         prodstack.drop_database(name)
     assert status == 0, stack.log_tail()

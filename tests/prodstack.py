@@ -142,7 +142,13 @@ class ProdStack:
             "WEB_CONCURRENCY": "2",
             "LOG_LEVEL": "WARNING",
         }
-        for name in ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE", "DEBUG"):
+        for name in (
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "DJANGO_SETTINGS_MODULE",
+            "DEBUG",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",  # set by the browser tests for themselves
+        ):
             self.environ.pop(name, None)
         self.process = None
 
@@ -194,6 +200,14 @@ class ProdStack:
             return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
         except OSError:
             return ""
+
+    def forget_cache(self) -> None:
+        """Delete this stack's keys (its own prefix) from the shared Redis; nothing else."""
+        import redis
+
+        client = redis.Redis.from_url(self.environ["REDIS_URL"])
+        for key in client.scan_iter(match=f"{self.environ['CACHE_KEY_PREFIX']}:*", count=500):
+            client.delete(key)
 
     def get(self, path, **kwargs) -> Response:
         return request(self.port, path, **kwargs)

@@ -202,6 +202,7 @@ def test_backup_restores_into_an_empty_site(prod_stack, tmp_path_factory):
             assert [line for line in restored.access_log() if line["status"] >= 500] == []
         finally:
             assert restored.stop() == 0, restored.log_tail()
+            restored.forget_cache()
     finally:
         drop_database(name)
 

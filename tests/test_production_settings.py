@@ -25,8 +25,9 @@ def documented_environment() -> dict:
 
 
 def run_production(env_overrides: dict, *args: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
-    env.pop("DEBUG", None)
+    # The browser tests set DJANGO_ALLOW_ASYNC_UNSAFE for themselves; a deployment never has it.
+    unset = {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {k: v for k, v in os.environ.items() if k not in unset}
     env.update(documented_environment())
     env["DJANGO_SETTINGS_MODULE"] = "urbact_portal.settings.production"
     for name, value in env_overrides.items():
