@@ -38,7 +38,7 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
 
-from urbact_portal import factories  # noqa: E402
+from tests import factories  # noqa: E402
 
 TARGETS = {
     "p95_ms": 150.0,  # 95th percentile server time per page

@@ -3,7 +3,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import translation
 
-from urbact_portal import factories
+from tests import factories
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -14,7 +14,7 @@ from django.test import override_settings
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from urbact_portal import factories
+from tests import factories
 from urbact_portal.contact import spam
 
 # Transactional tests flush the database; serialized_rollback puts back what the migrations

@@ -20,9 +20,9 @@ from cities.models import CityIndexPage, CityPage
 from networks.choices import NetworkType
 from networks.models import GoodPracticeIndexPage, GoodPracticePage, NetworkIndexPage, NetworkPage
 from news.models import NewsIndexPage, NewsPage
+from tests import factories
 from tests.admin_form_data import block_form_data, page_form_data
 from tests.test_page_types import PAGE_KEYS, build_tree
-from urbact_portal import factories
 from urbact_portal.models import HomePage, SiteSettings, StandardPage, Theme
 from urbact_portal.programme import Period
 

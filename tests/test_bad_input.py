@@ -4,8 +4,8 @@ hostile, huge and repeated filter values, unknown addresses, and missing images.
 import pytest
 from django.core.cache import cache
 
+from tests import factories
 from tests.listing_helpers import card_titles, html_of, quick_page, robots_noindex
-from urbact_portal import factories
 
 # Each listing: Slovene and English address and its filter parameters.
 LISTINGS = {

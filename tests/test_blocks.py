@@ -7,7 +7,7 @@ import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 
-from urbact_portal import factories
+from tests import factories
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from cities.models import CityPage
 from cities.templatetags.city_map import SVG_HEIGHT, SVG_WIDTH, project
 from networks.models import GoodPracticePage, NetworkPage
 from news.models import NewsPage
+from tests import factories
 from tests.listing_helpers import (
     assert_within_budget,
     card_titles,
@@ -20,7 +21,6 @@ from tests.listing_helpers import (
     quick_page,
     robots_noindex,
 )
-from urbact_portal import factories
 from urbact_portal.programme import Period
 
 # Coordinates from the seed's facts.

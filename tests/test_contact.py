@@ -16,8 +16,8 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.models import GroupPagePermission, Page, Site
 from wagtail.test.utils.form_data import querydict_from_html
 
+from tests import factories
 from tests.contact_support import contact_page_fixture, form_data  # noqa: F401
-from urbact_portal import factories
 from urbact_portal.contact import spam
 from urbact_portal.contact.admin_views import csv_safe
 from urbact_portal.contact.models import ContactPage

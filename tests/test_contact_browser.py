@@ -12,8 +12,8 @@ import pytest  # noqa: E402
 from django.db import connections  # noqa: E402
 from django.test import override_settings  # noqa: E402
 
+from tests import factories  # noqa: E402
 from tests.contact_support import transactional  # noqa: E402
-from urbact_portal import factories  # noqa: E402
 from urbact_portal.contact.submissions import ContactSubmission, DeliveryState  # noqa: E402
 
 playwright_api = pytest.importorskip("playwright.sync_api")

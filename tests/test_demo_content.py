@@ -18,11 +18,13 @@ from django.utils import translation
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
+from cities import demo as cities_demo
 from cities.models import CityPage
+from networks import demo as networks_demo
 from networks.choices import NetworkType
 from networks.models import GoodPracticePage, NetworkPage, NetworkPartner
 from news.models import NewsPage
-from urbact_portal.demo import data
+from urbact_portal.demo import data as demo_data
 from urbact_portal.models import HomePage, SiteSettings, StandardPage, Theme
 from urbact_portal.programme import Period
 
@@ -84,9 +86,13 @@ def test_second_run_duplicates_nothing(demo, db):
     assert counts() == before
     # Everything is found again; nothing is created or rewritten.
     assert re.search(r"\b0\b", output.splitlines()[0])
-    assert before["pages"][ContentType.objects.get_for_model(NetworkPage).pk] == len(data.NETWORKS)
-    assert before["pages"][ContentType.objects.get_for_model(CityPage).pk] == len(data.CITIES)
-    assert before["themes"] == len(data.THEMES)
+    assert before["pages"][ContentType.objects.get_for_model(NetworkPage).pk] == len(
+        networks_demo.NETWORKS
+    )
+    assert before["pages"][ContentType.objects.get_for_model(CityPage).pk] == len(
+        cities_demo.CITIES
+    )
+    assert before["themes"] == len(demo_data.THEMES)
 
 
 def test_second_run_keeps_editors_changes(demo, db):
@@ -210,13 +216,13 @@ def test_networks_match_the_facts(demo, db):
     assert creative.lead_partner_city_sl == "" and creative.lead_partner_page is None
 
     # No network is linked to the cities whose networks are not recorded.
-    for slug in data.CITIES_WITHOUT_KNOWN_NETWORK:
+    for slug in cities_demo.CITIES_WITHOUT_KNOWN_NETWORK:
         assert not CityPage.objects.get(slug_sl=slug).networks.exists()
 
 
 def test_cities_match_the_facts(demo, db):
     cities = {city.slug_sl: city for city in CityPage.objects.all()}
-    assert set(cities) == {slug for slug, *_rest in data.CITIES}
+    assert set(cities) == {slug for slug, *_rest in cities_demo.CITIES}
     ljubljana = cities["ljubljana"]
     assert (str(ljubljana.latitude), str(ljubljana.longitude)) == ("46.05690", "14.50580")
     assert ljubljana.region == "osrednjeslovenska"

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from networks.home import compute_figures
-from urbact_portal import factories
+from tests import factories
 from urbact_portal.programme import Period
 
 

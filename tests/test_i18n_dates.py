@@ -12,7 +12,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from networks.home import cities_label, networks_label, with_labels
-from urbact_portal import factories
+from tests import factories
 from urbact_portal.dates import MONTHS_GENITIVE
 from urbact_portal.programme import Period
 

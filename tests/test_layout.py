@@ -15,7 +15,7 @@ from django.urls import NoReverseMatch, reverse
 from django.views.defaults import server_error
 from wagtail.models import Page, PageViewRestriction, Site
 
-from urbact_portal import factories
+from tests import factories
 from urbact_portal.models import SiteSettings
 
 CONTACT = {

@@ -11,7 +11,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 import pytest  # noqa: E402
 
-from urbact_portal import factories  # noqa: E402
+from tests import factories  # noqa: E402
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 

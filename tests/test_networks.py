@@ -9,6 +9,7 @@ from cities.models import CityPage
 from networks.choices import NetworkType
 from networks.models import GoodPracticePage, NetworkPage, NetworkPartner
 from news.models import NewsPage
+from tests import factories
 from tests.listing_helpers import (
     assert_within_budget,
     card_titles,
@@ -17,7 +18,6 @@ from tests.listing_helpers import (
     quick_page,
     robots_noindex,
 )
-from urbact_portal import factories
 from urbact_portal.programme import Period
 
 

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from news.models import NewsPage
+from tests import factories
 from tests.listing_helpers import (
     assert_within_budget,
     card_titles,
@@ -14,7 +15,6 @@ from tests.listing_helpers import (
     quick_page,
     robots_noindex,
 )
-from urbact_portal import factories
 
 
 @pytest.fixture

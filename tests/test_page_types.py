@@ -12,8 +12,8 @@ from wagtail.test.utils import WagtailPageTestCase
 from cities.models import CityIndexPage, CityPage
 from networks.models import GoodPracticeIndexPage, GoodPracticePage, NetworkIndexPage, NetworkPage
 from news.models import NewsIndexPage, NewsPage
+from tests import factories
 from tests.admin_form_data import page_form_data
-from urbact_portal import factories
 from urbact_portal.contact.models import ContactPage
 from urbact_portal.models import HomePage, StandardPage
 

@@ -7,6 +7,7 @@ import pytest
 
 from networks.choices import NetworkType
 from networks.models import GoodPracticePage
+from tests import factories
 from tests.listing_helpers import (
     assert_within_budget,
     card_titles,
@@ -15,7 +16,6 @@ from tests.listing_helpers import (
     quick_page,
     robots_noindex,
 )
-from urbact_portal import factories
 from urbact_portal.programme import Period
 
 

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction
 
-from urbact_portal import factories
+from tests import factories
 from urbact_portal.models import SearchEntry
 from urbact_portal.search import MAX_QUERY_LENGTH, Query, highlight, normalize
 

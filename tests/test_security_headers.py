@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from urbact_portal import factories
+from tests import factories
 
 SCRIPT_TAG = re.compile(r"<script\b([^>]*)>", re.IGNORECASE)
 

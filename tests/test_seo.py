@@ -6,7 +6,7 @@ from email.utils import parsedate_to_datetime
 
 from wagtail.models import PageViewRestriction
 
-from urbact_portal import factories
+from tests import factories
 
 SITEMAP_NS = {
     "sm": "http://www.sitemaps.org/schemas/sitemap/0.9",

@@ -1,7 +1,7 @@
 from django.utils import translation
 from wagtail.models import Page
 
-from urbact_portal import factories
+from tests import factories
 from urbact_portal.routing import child_slug_filter
 
 

@@ -1,12 +1,12 @@
-"""Small factories for every page type and snippet.
+"""Small factories for the core's page types and snippets, and create_page(), which every
+app's factories (news/factories.py, …) use for theirs.
 
-Used by the test suite and by the demo content command, so both build pages the same way
-(and keep working as the models change). Slovene is the default language: `title` and
-`slug` are the Slovene values, `title_en` / `slug_en` and any `<field>_en` keyword the
-English ones."""
+Used by the test suite (tests/factories.py gathers them all) and by the demo content
+command, so both build pages the same way (and keep working as the models change). Slovene
+is the default language: `title` and `slug` are the Slovene values, `title_en` / `slug_en`
+and any `<field>_en` keyword the English ones."""
 
 import itertools
-from datetime import date
 
 from django.db import transaction
 from django.utils import translation
@@ -16,7 +16,8 @@ from wagtail.models import Page, Site
 _counter = itertools.count(1)
 
 
-def _n():
+def sequence_number():
+    """A number unique in this process, for default titles ("Novica 7")."""
     return next(_counter)
 
 
@@ -121,7 +122,7 @@ def ensure_home_page(**fields):
 def theme(name=None, slug=None, name_en=None):
     from urbact_portal.models import Theme
 
-    name = name or f"Tema {_n()}"
+    name = name or f"Tema {sequence_number()}"
     obj = Theme(slug=slug or slugify(name))
     obj.name_sl = name
     obj.name_en = name_en or None
@@ -132,110 +133,9 @@ def theme(name=None, slug=None, name_en=None):
 def standard_page(parent, title=None, **fields):
     from urbact_portal.models import StandardPage
 
-    title = title or f"Stran {_n()}"
+    title = title or f"Stran {sequence_number()}"
     fields.setdefault("intro", f"Uvod strani {title}.")
     return create_page(parent, StandardPage, title=title, **fields)
-
-
-def news_index(home, **fields):
-    from news.models import NewsIndexPage
-
-    fields.setdefault("title", "Novice")
-    fields.setdefault("slug", "novice")
-    fields.setdefault("title_en", "News")
-    fields.setdefault("slug_en", "news")
-    return create_page(home, NewsIndexPage, **fields)
-
-
-def news_page(index, title=None, *, themes=(), cities=(), networks=(), **fields):
-    from news.models import NewsPage
-
-    title = title or f"Novica {_n()}"
-    fields.setdefault("intro", f"Kratek povzetek novice {title}.")
-    fields.setdefault("date", date(2026, 1, 15))
-    return create_page(
-        index,
-        NewsPage,
-        title=title,
-        m2m={"themes": themes, "related_cities": cities, "related_networks": networks},
-        **fields,
-    )
-
-
-def network_index(home, **fields):
-    from networks.models import NetworkIndexPage
-
-    fields.setdefault("title", "Omrežja")
-    fields.setdefault("slug", "omrezja")
-    fields.setdefault("title_en", "Networks")
-    fields.setdefault("slug_en", "networks")
-    return create_page(home, NetworkIndexPage, **fields)
-
-
-def network_page(index, title=None, *, cities=(), themes=(), partners=(), **fields):
-    """`partners` is a list of dicts: city_name, country, optional city_page."""
-    from networks.choices import NetworkType
-    from networks.models import NetworkPage, NetworkPartner
-    from urbact_portal.programme import Period
-
-    title = title or f"Omrežje {_n()}"
-    fields.setdefault("summary", f"Povzetek omrežja {title}.")
-    fields.setdefault("network_type", NetworkType.ACTION_PLANNING)
-    fields.setdefault("period", Period.URBACT_III)
-    fields.setdefault("start_year", 2015)
-    fields.setdefault("end_year", 2018)
-    page = create_page(
-        index,
-        NetworkPage,
-        title=title,
-        m2m={"slovenian_cities": cities, "themes": themes},
-        **fields,
-    )
-    if partners:
-        for order, partner in enumerate(partners):
-            NetworkPartner.objects.create(network=page, sort_order=order, **partner)
-        page.save_revision().publish()
-    return page
-
-
-def good_practice_index(home, **fields):
-    from networks.models import GoodPracticeIndexPage
-
-    fields.setdefault("title", "Dobre prakse")
-    fields.setdefault("slug", "dobre-prakse")
-    fields.setdefault("title_en", "Good practices")
-    fields.setdefault("slug_en", "good-practices")
-    return create_page(home, GoodPracticeIndexPage, **fields)
-
-
-def good_practice_page(index, title=None, *, themes=(), **fields):
-    from networks.models import GoodPracticePage
-
-    title = title or f"Dobra praksa {_n()}"
-    fields.setdefault("summary", f"Povzetek dobre prakse {title}.")
-    fields.setdefault("city_name", "Ljubljana")
-    fields.setdefault("country", "SI")
-    return create_page(index, GoodPracticePage, title=title, m2m={"themes": themes}, **fields)
-
-
-def city_index(home, **fields):
-    from cities.models import CityIndexPage
-
-    fields.setdefault("title", "Mesta")
-    fields.setdefault("slug", "mesta")
-    fields.setdefault("title_en", "Cities")
-    fields.setdefault("slug_en", "cities")
-    return create_page(home, CityIndexPage, **fields)
-
-
-def city_page(index, title=None, **fields):
-    from cities.choices import Region
-    from cities.models import CityPage
-
-    title = title or f"Mesto {_n()}"
-    fields.setdefault("region", Region.OSREDNJESLOVENSKA)
-    fields.setdefault("intro", f"Uvod o mestu {title}.")
-    return create_page(index, CityPage, title=title, **fields)
 
 
 def image(title=None, *, size=(800, 500), colour=(20, 90, 120), description=""):
@@ -246,7 +146,7 @@ def image(title=None, *, size=(800, 500), colour=(20, 90, 120), description=""):
     from PIL import Image as PILImage
     from wagtail.images.models import Image
 
-    title = title or f"Slika {_n()}"
+    title = title or f"Slika {sequence_number()}"
     buffer = BytesIO()
     PILImage.new("RGB", size, colour).save(buffer, "PNG")
     return Image.objects.create(
@@ -254,15 +154,3 @@ def image(title=None, *, size=(800, 500), colour=(20, 90, 120), description=""):
         file=ImageFile(buffer, name=f"{slugify(title) or 'slika'}.png"),
         description=description,
     )
-
-
-def contact_page(home, **fields):
-    """The contact page (/kontakt/, /en/contact/) with the standard form fields, which
-    ContactPage creates itself when it is saved without fields."""
-    from urbact_portal.contact.models import ContactPage
-
-    fields.setdefault("title", "Kontakt")
-    fields.setdefault("slug", "kontakt")
-    fields.setdefault("title_en", "Contact")
-    fields.setdefault("slug_en", "contact")
-    return create_page(home, ContactPage, **fields)

@@ -4,6 +4,11 @@ Each helper returns one block as {"type": …, "value": …}, the form a StreamF
 when assigned a list."""
 
 
+def p(text):
+    """Text (may contain inline HTML) as one HTML paragraph, for rich text values."""
+    return f"<p>{text}</p>"
+
+
 def paragraph(html):
     return {"type": "paragraph", "value": html}
 

@@ -1,5 +1,6 @@
-"""Texts of the demo pages: the seed's home page texts (urbact-si-homepage.txt), the index
-pages, the standard pages and a few clearly generic news items, in Slovene and English.
+"""Texts of the core's demo pages: the seed's home page texts (urbact-si-homepage.txt), the
+standard pages, the contact page and the site settings, in Slovene and English; and the
+programme facts the apps' demo texts quote.
 
 Programme facts come only from seed/facts.md. The home page states no numbers of cities
 or networks: it counts them from the database. Bodies that link to other pages are
@@ -99,10 +100,6 @@ QUOTE = (
 QUOTE_ATTRIBUTION = ("Iz predstavitve programa URBACT", "From the URBACT programme description")
 
 
-def _p(text):
-    return f"<p>{text}</p>"
-
-
 # --- Home page ----------------------------------------------------------------------------
 
 HOME = {
@@ -110,64 +107,22 @@ HOME = {
     "title_en": "URBACT Slovenia",
     "hero_heading": "Program URBACT",
     "hero_heading_en": "The URBACT programme",
-    "hero_intro": _p(PROGRAMME[0] + " " + PROGRAMME_MORE[0]) + _p(SITE_PURPOSE[0]),
-    "hero_intro_en": _p(PROGRAMME[1] + " " + PROGRAMME_MORE[1]) + _p(SITE_PURPOSE[1]),
+    "hero_intro": b.p(PROGRAMME[0] + " " + PROGRAMME_MORE[0]) + b.p(SITE_PURPOSE[0]),
+    "hero_intro_en": b.p(PROGRAMME[1] + " " + PROGRAMME_MORE[1]) + b.p(SITE_PURPOSE[1]),
     "slovenia_heading": "URBACT v Sloveniji",
     "slovenia_heading_en": "URBACT in Slovenia",
-    "slovenia_text": _p(NPTI[0]) + _p(NUP_ROLE[0]),
-    "slovenia_text_en": _p(NPTI[1]) + _p(NUP_ROLE[1]),
+    "slovenia_text": b.p(NPTI[0]) + b.p(NUP_ROLE[0]),
+    "slovenia_text_en": b.p(NPTI[1]) + b.p(NUP_ROLE[1]),
     "nup_heading": "Nacionalna URBACT točka",
     "nup_heading_en": "National URBACT Point",
-    "nup_text": _p(IPOP[0]),
-    "nup_text_en": _p(IPOP[1]),
+    "nup_text": b.p(IPOP[0]),
+    "nup_text_en": b.p(IPOP[1]),
 }
 
 FOOTER = (
     "Nacionalno URBACT točko za Slovenijo vodi IPoP – Inštitut za politike prostora.",
     "The National URBACT Point for Slovenia is run by IPoP – Institute for Spatial Policies.",
 )
-
-# --- Index pages: (key, Slovene title, slug, English title, slug, Slovene intro, English) ---
-
-INDEXES = {
-    "news": {
-        "title": "Novice",
-        "slug": "novice",
-        "title_en": "News",
-        "slug_en": "news",
-        "intro": "Novice o programu URBACT, razpisih in sodelovanju slovenskih mest v omrežjih.",
-        "intro_en": "News about the URBACT programme, its calls and the part Slovenian cities "
-        "play in its networks.",
-    },
-    "networks": {
-        "title": "Omrežja",
-        "slug": "omrezja",
-        "title_en": "Networks",
-        "slug_en": "networks",
-        "intro": "Omrežja programa URBACT, v katerih sodelujejo ali so sodelovala slovenska "
-        "mesta. Izberete lahko vrsto omrežja, programsko obdobje, temo ali mesto.",
-        "intro_en": "URBACT networks in which Slovenian cities take or have taken part. "
-        "Filter them by network type, programme period, theme or city.",
-    },
-    "practices": {
-        "title": "Dobre prakse",
-        "slug": "dobre-prakse",
-        "title_en": "Good practices",
-        "slug_en": "good-practices",
-        "intro": "Dobre prakse mest, iz katerih se lahko učijo druga mesta in občine.",
-        "intro_en": "Good practices of cities that other cities and municipalities can learn from.",
-    },
-    "cities": {
-        "title": "Mesta",
-        "slug": "mesta",
-        "title_en": "Cities",
-        "slug_en": "cities",
-        "intro": "Slovenska mesta, ki sodelujejo ali so sodelovala v programu URBACT, in "
-        "omrežja, v katerih so dejavna.",
-        "intro_en": "Slovenian cities that take or have taken part in the URBACT programme, "
-        "and the networks they are active in.",
-    },
-}
 
 CONTACT_PAGE = {
     "title": "Kontakt",
@@ -219,25 +174,25 @@ def about_body(ref, lang):
         ]
     )
     themes = (
-        _p(
+        b.p(
             "Glavne teme obdobja URBACT IV so fizični razvoj mest, okolje, upravljanje, "
             "vključevanje in gospodarstvo. Prečne teme, ki zadevajo vse omrežja, so zeleni "
             "prehod, enakost spolov in digitalni prehod."
         )
         if sl
-        else _p(
+        else b.p(
             "The main themes of URBACT IV are physical urban development, environment, "
             "governance, inclusion and economy. Its cross-cutting themes, which concern every "
             "network, are green, gender and digital."
         )
     )
-    return [
-        b.paragraph(_p(PROGRAMME_MORE[i])),
+    body = [
+        b.paragraph(b.p(PROGRAMME_MORE[i])),
         b.heading("Programska obdobja" if sl else "Programme periods"),
         b.paragraph(b.bullets(periods)),
         b.heading("Vrste omrežij" if sl else "Types of network"),
         b.paragraph(
-            _p(
+            b.p(
                 "Mesta v programu sodelujejo v omrežjih, katerih vrste so se med obdobji "
                 "spreminjale:"
                 if sl
@@ -249,16 +204,23 @@ def about_body(ref, lang):
         b.heading("Teme v obdobju URBACT IV" if sl else "Themes of URBACT IV"),
         b.paragraph(themes),
         b.heading("Nacionalne URBACT točke" if sl else "National URBACT Points"),
-        b.paragraph(_p(NUP_ROLE[i]) + _p(IPOP[i].split(". ")[0] + ".")),
-        b.call_to_action(
-            "Slovenska mesta v omrežjih URBACT" if sl else "Slovenian cities in URBACT networks",
-            "Omrežja" if sl else "Networks",
-            text="Preglejte omrežja, v katerih sodelujejo ali so sodelovala slovenska mesta."
-            if sl
-            else "See the networks in which Slovenian cities take or have taken part.",
-            page=ref["networks"],
-        ),
+        b.paragraph(b.p(NUP_ROLE[i]) + b.p(IPOP[i].split(". ")[0] + ".")),
     ]
+    networks = ref.get("networks")  # the networks app's listing, when it is installed
+    if networks:
+        body.append(
+            b.call_to_action(
+                "Slovenska mesta v omrežjih URBACT"
+                if sl
+                else "Slovenian cities in URBACT networks",
+                "Omrežja" if sl else "Networks",
+                text="Preglejte omrežja, v katerih sodelujejo ali so sodelovala slovenska mesta."
+                if sl
+                else "See the networks in which Slovenian cities take or have taken part.",
+                page=networks,
+            )
+        )
+    return body
 
 
 def nup_body(ref, lang):
@@ -290,7 +252,7 @@ def nup_body(ref, lang):
     return [
         b.heading("Naloge nacionalne točke" if sl else "What the National Point does"),
         b.paragraph(
-            _p(
+            b.p(
                 "V programu URBACT delujejo nacionalne točke (National URBACT Point – NUP). "
                 "Njihove naloge so:"
                 if sl
@@ -299,7 +261,7 @@ def nup_body(ref, lang):
             + b.bullets(NUP_TASKS[i])
         ),
         b.heading(ORGANISATION[i]),
-        b.paragraph(_p(IPOP[i])),
+        b.paragraph(b.p(IPOP[i])),
         b.heading("Kontakt" if sl else "Contact"),
         b.paragraph(contact_html),
         cta,
@@ -404,7 +366,7 @@ def privacy_body(ref, lang):
         ]
     body = []
     for title, text in sections:
-        body += [b.heading(title), b.paragraph(_p(text))]
+        body += [b.heading(title), b.paragraph(b.p(text))]
     return body
 
 
@@ -472,7 +434,7 @@ def accessibility_body(ref, lang):
         ]
     body = []
     for title, text in sections:
-        body += [b.heading(title), b.paragraph(_p(text))]
+        body += [b.heading(title), b.paragraph(b.p(text))]
     return body
 
 
@@ -528,384 +490,3 @@ STANDARD_PAGES = [
         "body": accessibility_body,
     },
 ]
-
-# --- Good practice bodies -------------------------------------------------------------------
-
-
-def practice_body(key, ref, lang):
-    sl = lang == "sl"
-    if key == "vzpostavitev-nove-platforme-nevladnih-organizacij":
-        from .data import NPTI_MUNICIPALITIES as towns
-
-        names = ", ".join(towns[:-1]) + (" in " if sl else " and ") + towns[-1]
-        return [
-            b.paragraph(
-                _p(
-                    "Idrija je v obdobju URBACT III sodelovala v omrežju za akcijsko "
-                    "načrtovanje CityCentreDoctor."
-                    if sl
-                    else "During URBACT III, Idrija took part in the CityCentreDoctor Action "
-                    "Planning network."
-                )
-            ),
-            b.heading("Prenos v slovenske občine" if sl else "Transfer to Slovenian towns"),
-            b.paragraph(
-                _p(
-                    "Med junijem 2021 in decembrom 2022 je Idrija v okviru Pobude za prenos "
-                    f"dobre prakse na nacionalni ravni prakso prenesla v občine {names}."
-                    if sl
-                    else "Between June 2021 and December 2022, within the National Practice "
-                    f"Transfer Initiative, Idrija transferred the practice to {names}."
-                )
-            ),
-            b.call_to_action(
-                "Omrežje CityCentreDoctor" if sl else "The CityCentreDoctor network",
-                "O omrežju" if sl else "About the network",
-                page=ref["network:citycentredoctor"],
-            ),
-        ]
-    if key == "cebelja-pot":
-        return [
-            b.paragraph(
-                _p(
-                    "Praksa je leta 2017 prejela oznako dobre prakse URBACT. Ljubljana jo je "
-                    "nato kot vodilni partner omrežja za prenos BeePathNet prenašala v "
-                    "partnerska mesta; pozneje je vodila tudi omrežje BeePathNet Reloaded."
-                    if sl
-                    else "The practice received the URBACT Good Practice label in 2017. "
-                    "Ljubljana then transferred it to its partner cities as lead partner of "
-                    "the BeePathNet Transfer network, and later also led BeePathNet Reloaded."
-                )
-            ),
-            b.call_to_action(
-                "Omrežje BeePathNet" if sl else "The BeePathNet network",
-                "O omrežju" if sl else "About the network",
-                page=ref["network:beepathnet"],
-            ),
-        ]
-    return [
-        b.paragraph(
-            _p(
-                "Praksa »Približati meščane županu in mestnim službam« je leta 2017 prejela "
-                "oznako dobre prakse URBACT."
-                if sl
-                else "The practice 'Bringing citizens closer to their mayor and city services' "
-                "received the URBACT Good Practice label in 2017."
-            )
-        ),
-    ]
-
-
-# --- News: clearly generic programme news, or news built only on verified facts ----------
-
-NEWS = [
-    {
-        "slug": "razpisi-za-nova-omrezja-urbact-kako-se-pripraviti",
-        "title": "Razpisi za nova omrežja URBACT: kako se pripraviti",
-        "title_en": "Calls for new URBACT networks: how to prepare",
-        "slug_en": "calls-for-new-urbact-networks-how-to-prepare",
-        "date": "2026-10-06",
-        "intro": "Program URBACT nova omrežja izbira na razpisih. Nekaj nasvetov, kako se nanje "
-        "pripravi mesto, ki bi se rado pridružilo omrežju.",
-        "intro_en": "The URBACT programme selects new networks through calls. A few tips for "
-        "cities that would like to join a network.",
-        "themes": ["governance"],
-        "cities": [],
-        "networks": [],
-    },
-    {
-        "slug": "nacionalna-tocka-urbact-vabi-k-sodelovanju",
-        "title": "Nacionalna točka URBACT vabi k sodelovanju",
-        "title_en": "The National URBACT Point invites contributions",
-        "slug_en": "the-national-urbact-point-invites-contributions",
-        "date": "2026-09-15",
-        "intro": "Pošljite nam novice, izkušnje in prispevke o sodelovanju v programu URBACT: "
-        "objavili jih bomo na tej spletni strani.",
-        "intro_en": "Send us news, experience and contributions about taking part in the "
-        "URBACT programme: we will publish them on this site.",
-        "themes": ["participative-governance"],
-        "cities": [],
-        "networks": [],
-    },
-    {
-        "slug": "pobuda-za-prenos-dobre-prakse-izkusnja-idrije",
-        "title": "Pobuda za prenos dobre prakse: izkušnja Idrije v šestih občinah",
-        "title_en": "National Practice Transfer Initiative: Idrija's practice in six towns",
-        "slug_en": "national-practice-transfer-initiative-idrija",
-        "date": "2025-06-10",
-        "intro": "Med junijem 2021 in decembrom 2022 je Idrija svojo prakso platforme "
-        "nevladnih organizacij prenesla v šest slovenskih občin.",
-        "intro_en": "Between June 2021 and December 2022, Idrija transferred its NGO-platform "
-        "practice to six Slovenian municipalities.",
-        "themes": ["governance", "participative-governance"],
-        "cities": ["idrija"],
-        "networks": ["citycentredoctor"],
-    },
-    {
-        "slug": "celje-v-omrezju-cities-at-heart",
-        "title": "Celje v omrežju Cities@Heart",
-        "title_en": "Celje in the Cities@Heart network",
-        "slug_en": "celje-in-the-cities-at-heart-network",
-        "date": "2024-04-16",
-        "intro": "Celje sodeluje v omrežju za akcijsko načrtovanje Cities@Heart, enem od omrežij "
-        "obdobja URBACT IV.",
-        "intro_en": "Celje takes part in Cities@Heart, one of the Action Planning networks of "
-        "the URBACT IV period.",
-        "themes": [],
-        "cities": ["celje"],
-        "networks": ["cities-at-heart"],
-    },
-    {
-        "slug": "cebelja-pot-in-omrezji-beepathnet",
-        "title": "Čebelja pot in omrežji BeePathNet",
-        "date": "2024-11-12",
-        "intro": "Ljubljanska Čebelja pot je leta 2017 prejela oznako dobre prakse URBACT. "
-        "Ljubljana je vodila omrežji za prenos BeePathNet in BeePathNet Reloaded.",
-        "themes": ["environment"],
-        "cities": ["ljubljana"],
-        "networks": ["beepathnet", "beepathnet-reloaded"],
-    },
-    {
-        "slug": "kako-poteka-prenos-dobrih-praks",
-        "title": "Kako poteka prenos dobrih praks v programu URBACT",
-        "date": "2025-02-18",
-        "intro": "Dobra praksa enega mesta lahko s prilagoditvijo koristi tudi drugim. "
-        "Pregled poti, po katerih se prakse v programu URBACT širijo med mesti.",
-        "themes": ["governance"],
-        "cities": [],
-        "networks": [],
-    },
-]
-
-
-def news_body(key, ref, lang):
-    sl = lang == "sl"
-    i = 0 if sl else 1
-    contact = ref.get("contact") or ref["nup"]
-    quote = b.quote(QUOTE[i], QUOTE_ATTRIBUTION[i])
-    if key == "razpisi-za-nova-omrezja-urbact-kako-se-pripraviti":
-        tips = (
-            [
-                "preverite, katera vrsta omrežja ustreza vašim izzivom, na primer omrežje za "
-                "akcijsko načrtovanje ali omrežje za prenos;",
-                "povežite se z mesti, ki se ukvarjajo s podobnimi vprašanji;",
-                "v pripravo vključite sodelavce iz različnih oddelkov občine in lokalne deležnike;",
-                "pravočasno se v občini dogovorite o sodelovanju in o potrebnih sredstvih.",
-            ]
-            if sl
-            else [
-                "check which type of network suits your challenges, for example an Action "
-                "Planning or a Transfer network;",
-                "get in touch with cities working on similar questions;",
-                "involve colleagues from several departments and local stakeholders;",
-                "agree in good time within the municipality on taking part and on the "
-                "resources it needs.",
-            ]
-        )
-        return [
-            b.paragraph(
-                _p(
-                    "Vsak razpis programa URBACT določi, katere vrste omrežij se lahko "
-                    "prijavijo, kdo je lahko partner ter kakšni so pogoji in roki. Razpise in "
-                    "njihovo dokumentacijo program objavlja na spletni strani urbact.eu."
-                    if sl
-                    else "Each URBACT call sets out which types of network may apply, who may "
-                    "be a partner, and the conditions and deadlines. The programme publishes "
-                    "its calls and their documents on urbact.eu."
-                )
-            ),
-            b.heading("Kako se pripraviti" if sl else "How to prepare"),
-            b.paragraph(b.bullets(tips)),
-            quote,
-            b.call_to_action(
-                "Vprašajte nacionalno točko" if sl else "Ask the National URBACT Point",
-                "Pišite nam" if sl else "Write to us",
-                text="Pri pripravi na razpis vam z informacijami pomaga nacionalna URBACT točka."
-                if sl
-                else "The National URBACT Point can help you with information as you prepare.",
-                page=contact,
-            ),
-        ]
-    if key == "nacionalna-tocka-urbact-vabi-k-sodelovanju":
-        items = (
-            [
-                "novice o sodelovanju slovenskih mest v omrežjih URBACT;",
-                "izkušnje s prenosom ali prilagajanjem dobrih praks;",
-                "vabila na dogodke o urbanem razvoju;",
-                "strokovne prispevke o urbanih politikah.",
-            ]
-            if sl
-            else [
-                "news about Slovenian cities in URBACT networks;",
-                "experience of transferring or adapting good practices;",
-                "invitations to events on urban development;",
-                "expert contributions on urban policy.",
-            ]
-        )
-        return [
-            b.paragraph(_p(SITE_PURPOSE[i])),
-            b.paragraph(
-                _p(
-                    "Vabimo občine, nevladne organizacije, raziskovalce in strokovnjake, da z "
-                    "nami delijo svoje izkušnje."
-                    if sl
-                    else "We invite municipalities, NGOs, researchers and practitioners to "
-                    "share their experience with us."
-                )
-            ),
-            b.heading("Kaj nam lahko pošljete" if sl else "What you can send us"),
-            b.paragraph(b.bullets(items)),
-            b.call_to_action(
-                "Pošljite prispevek" if sl else "Send a contribution",
-                "Pišite nam" if sl else "Write to us",
-                page=contact,
-            ),
-        ]
-    if key == "pobuda-za-prenos-dobre-prakse-izkusnja-idrije":
-        from .data import NPTI_MUNICIPALITIES as towns
-
-        names = ", ".join(towns[:-1]) + (" in " if sl else " and ") + towns[-1]
-        body = [
-            b.paragraph(
-                _p(
-                    "Pobuda za prenos dobre prakse širi dobre prakse mest URBACT na nacionalni "
-                    "ravni. Med junijem 2021 in decembrom 2022 je Idrija v njenem okviru "
-                    f"prakso platforme nevladnih organizacij prenesla v občine {names}."
-                    if sl
-                    else "The National Practice Transfer Initiative spreads the good practices "
-                    "of URBACT cities at national level. Between June 2021 and December 2022 "
-                    f"Idrija transferred its NGO-platform practice to {names}."
-                )
-            ),
-            b.heading(
-                "Od omrežja do nacionalne pobude"
-                if sl
-                else "From a network to a national initiative"
-            ),
-            b.paragraph(
-                _p(
-                    "Idrija je v obdobju URBACT III sodelovala v omrežju CityCentreDoctor. Njena "
-                    "praksa – »mestna dnevna soba« v prazni stavbi, ki povezuje mestno upravo, "
-                    "dejavne občane in nevladne organizacije – je nastala po zgledu platforme "
-                    "Stellwerk iz nemškega mesta Altena."
-                    if sl
-                    else "Idrija took part in the CityCentreDoctor network during URBACT III. "
-                    "Its practice – a 'Towns' Living Room' in a vacant building that brings "
-                    "together the city administration, active citizens and NGOs – was adapted "
-                    "from the Stellwerk platform of Altena, Germany."
-                )
-            ),
-            quote,
-        ]
-        if ref.get("image:news-npti"):
-            body.append(
-                b.image(
-                    ref["image:news-npti"],
-                    alt_text=ILLUSTRATION_ALT[i],
-                    caption="Ilustracija" if sl else "Illustration",
-                )
-            )
-        body.append(
-            b.call_to_action(
-                "Dobra praksa iz Idrije" if sl else "The good practice from Idrija",
-                "Preberite več" if sl else "Read more",
-                page=ref["practice:vzpostavitev-nove-platforme-nevladnih-organizacij"],
-            )
-        )
-        return body
-    if key == "celje-v-omrezju-cities-at-heart":
-        return [
-            b.paragraph(
-                _p(
-                    "Omrežje Cities@Heart deluje od 1. junija 2023 do 31. decembra 2025. Vodi ga "
-                    "Metropola Veliki Pariz (Francija)."
-                    if sl
-                    else "The Cities@Heart network runs from 1 June 2023 to 31 December 2025. "
-                    "It is led by the Greater Paris Metropolis (France)."
-                )
-            ),
-            b.heading("Partnerji" if sl else "Partners"),
-            b.paragraph(
-                _p(
-                    "Poleg Celja v omrežju sodelujejo Cesena (Italija), Fleurus (Belgija), "
-                    "Sligo (Irska), Granada (Španija), Krakov (Poljska), Osijek (Hrvaška) in "
-                    "Quadrilatero (Portugalska)."
-                    if sl
-                    else "Besides Celje, the partners are Cesena (Italy), Fleurus (Belgium), "
-                    "Sligo (Ireland), Granada (Spain), Kraków (Poland), Osijek (Croatia) and "
-                    "Quadrilatero (Portugal)."
-                )
-            ),
-            quote,
-            b.call_to_action(
-                "Omrežje Cities@Heart" if sl else "The Cities@Heart network",
-                "O omrežju" if sl else "About the network",
-                page=ref["network:cities-at-heart"],
-            ),
-        ]
-    if key == "cebelja-pot-in-omrezji-beepathnet":
-        return [
-            b.paragraph(
-                _p(
-                    "Čebelja pot je praksa Ljubljane, ki je leta 2017 prejela oznako dobre "
-                    "prakse URBACT."
-                )
-            ),
-            b.heading("BeePathNet"),
-            b.paragraph(
-                _p(
-                    "Kot vodilni partner omrežja za prenos BeePathNet je Ljubljana prakso "
-                    "prenašala v mesta Cesena (Italija), Bydgoszcz (Poljska), Amarante "
-                    "(Portugalska), Hegyvidék – Budimpešta XII (Madžarska) in Nea Propontida "
-                    "(Grčija). Druga faza omrežja je trajala od 4. decembra 2018 do 4. decembra "
-                    "2020."
-                )
-            ),
-            b.heading("BeePathNet Reloaded"),
-            b.paragraph(
-                _p(
-                    "Med letoma 2021 in 2022 je Ljubljana vodila še omrežje BeePathNet "
-                    "Reloaded, v katerem so sodelovala mesta Bansko (Bolgarija), Bergamo "
-                    "(Italija), Osijek (Hrvaška) in Sosnowiec (Poljska)."
-                )
-            ),
-            quote,
-            b.call_to_action(
-                "Dobra praksa Čebelja pot",
-                "Preberite več",
-                page=ref["practice:cebelja-pot"],
-            ),
-        ]
-    # kako-poteka-prenos-dobrih-praks: generic, about the programme only.
-    return [
-        b.paragraph(
-            _p(
-                "Program URBACT podpira prenos dobrih praks za izboljšanje urbanih politik. "
-                "Mesto, ki je razvilo uspešno rešitev, jo lahko deli z drugimi, ta pa jo "
-                "prilagodijo svojim razmeram."
-            )
-        ),
-        b.heading("Oznaka dobre prakse URBACT"),
-        b.paragraph(
-            _p(
-                "Program prakse mest označuje kot dobre prakse URBACT. Tako sta oznako leta "
-                "2017 prejeli ljubljanski praksi Čebelja pot in Pobude meščanov."
-            )
-        ),
-        b.heading("Omrežja za prenos"),
-        b.paragraph(
-            _p(
-                "V omrežjih za prenos mesto z dobro prakso sodeluje s partnerskimi mesti, ki jo "
-                "želijo prevzeti. Ljubljana je tako vodila omrežje BeePathNet."
-            )
-        ),
-        b.heading("Prenos na nacionalni ravni"),
-        b.paragraph(_p(NPTI[0])),
-        quote,
-        b.call_to_action(
-            "Dobre prakse",
-            "Vse dobre prakse",
-            text="Oglejte si dobre prakse slovenskih mest.",
-            page=ref["practices"],
-        ),
-    ]
