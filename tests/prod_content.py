@@ -6,7 +6,7 @@ import json
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 
-from urbact_portal import factories
+from tests import factories
 
 EDITOR = ("urednica", "varno-geslo-za-preizkus-produkcije-1")
 

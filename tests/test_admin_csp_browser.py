@@ -17,8 +17,8 @@ from django.db import connections  # noqa: E402
 from PIL import Image as PILImage  # noqa: E402
 from wagtail.images.models import Image  # noqa: E402
 
+from tests import factories  # noqa: E402
 from tests.contact_support import transactional  # noqa: E402
-from urbact_portal import factories  # noqa: E402
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
