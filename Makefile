@@ -15,7 +15,7 @@ help:
 	@echo "make run    - install, migrate, load the demo content and serve http://$(HOST):$(PORT)"
 	@echo "make test   - run the whole test suite (DATABASE_URL if set, else SQLite)"
 	@echo "make bench  - speed and memory benchmarks"
-	@echo "make lint   - ruff and the migrations check"
+	@echo "make lint   - ruff, the import contracts (docs/architecture.md) and the migrations check"
 	@echo "make messages - update and compile the translation catalogues"
 	@echo "make prod   - the production stack without Docker: nginx, gunicorn, worker, scheduler"
 	@echo "              on http://127.0.0.1:8080 (DATABASE_URL, REDIS_URL; see README 'Production')"
@@ -80,6 +80,7 @@ bench: $(VENV)/.installed-test
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	$(MANAGE) makemigrations --check --dry-run
 
 format: $(VENV)/.installed-test

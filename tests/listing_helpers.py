@@ -54,7 +54,7 @@ def count_queries(client, url, *, cold=False):
 
 def quick_page(parent, page_class, title=None, *, m2m=None, **fields):
     """A live page saved once, without revisions or publish signals: fast enough to build
-    fifty of them for a query budget test. Other tests use urbact_portal.factories."""
+    fifty of them for a query budget test. Other tests use tests/factories.py."""
     title = title or f"{page_class._meta.verbose_name} {next(_numbers)}"
     with translation.override("sl"), transaction.atomic():
         fields = {**REQUIRED.get(page_class.__name__, {}), **fields}

@@ -15,8 +15,9 @@ The core never imports a content app. It learns what the apps add in two ways:
 Each app's `demo.py` and `factories.py` add its demo content and test factories (see
 urbact_portal/demo/parts.py).
 
-Registrations are plain objects kept in Wagtail's hook registry, ordered by their `order`;
-tests add one for a while with `wagtail.hooks.register_temporarily(<hook name>, obj)`."""
+Registrations are plain objects kept in Wagtail's hook registry and used in their `order`
+(then in the order they were registered); tests add one for a while with
+`wagtail.hooks.register_temporarily(<hook name>, obj)`."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -85,12 +86,18 @@ class RelatedSection:
         return self.target.lower() == model._meta.label_lower
 
 
+def _by_order(sections):
+    # Sorted here, not only by the hook registry, so that a registration made with
+    # hooks.register_temporarily() (order 0 there) still takes its own place.
+    return sorted(sections, key=lambda section: section.order)
+
+
 def register_home_section(section: HomeSection) -> None:
     hooks.register(HOME_SECTION_HOOK, section, order=section.order)
 
 
 def home_sections() -> list[HomeSection]:
-    return hooks.get_hooks(HOME_SECTION_HOOK)
+    return _by_order(hooks.get_hooks(HOME_SECTION_HOOK))
 
 
 def register_related_section(section: RelatedSection) -> None:
@@ -99,7 +106,7 @@ def register_related_section(section: RelatedSection) -> None:
 
 def related_sections(model) -> list[RelatedSection]:
     """The sections registered for the page type `model`, in their order."""
-    return [s for s in hooks.get_hooks(RELATED_SECTION_HOOK) if s.targets(model)]
+    return _by_order(s for s in hooks.get_hooks(RELATED_SECTION_HOOK) if s.targets(model))
 
 
 def register_sitemap(name: str, factory: Callable[[Any], Any]) -> None:
