@@ -14,6 +14,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import admin_dates  # noqa: F401  (its hook: the admin date pickers' fix)
 from .models import Theme
 
 # Main menu order (Wagtail's own: pages 100, images 300, documents 400, forms 700,
