@@ -8,8 +8,10 @@ class UrbactPortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import routing, search, signals  # noqa: F401
+        from . import jobs, routing, search, signals  # noqa: F401
 
         routing.install()
+        # The periodic jobs that `manage.py run_scheduler` runs (urbact_portal/scheduler/).
+        jobs.register_site_jobs()
         # The search index's handlers (publish, unpublish, move, privacy, sites).
         search.connect_signals()

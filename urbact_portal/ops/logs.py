@@ -86,6 +86,8 @@ def logging_config(*, json: bool, level: str = "INFO") -> dict:
             "django_guid": {"level": "WARNING"},
             "django_tasks": {"level": "WARNING"},
             "wagtail": {"level": "WARNING"},
+            # The scheduler logs each run itself (urbact_portal.scheduler).
+            "apscheduler": {"level": "WARNING"},
             "django.server": {"level": "INFO"},
         },
     }
