@@ -39,10 +39,12 @@ setup: $(VENV)/.installed-base
 
 run: setup serve
 
-# Serve the site and, beside it, the worker that delivers contact mail.
+# Serve the site and, beside it, the worker that delivers contact mail and the scheduler that
+# runs the periodic jobs (scheduled publishing every minute, purges); both stop with runserver.
 serve:
 	@$(MANAGE) db_worker --backend mail --queue-name '*' --interval 2 & worker=$$!; \
-	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(MANAGE) run_scheduler & scheduler=$$!; \
+	trap 'kill $$worker $$scheduler 2>/dev/null; wait' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: $(VENV)/.installed-test test-deps
