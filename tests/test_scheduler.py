@@ -24,6 +24,7 @@ from django.utils import timezone
 from news.models import NewsPage
 from tests.contact_support import transactional
 from urbact_portal import factories, scheduler
+from urbact_portal.contact.jobs import register_jobs as register_contact_jobs
 from urbact_portal.jobs import register_site_jobs
 from urbact_portal.scheduler.runner import SchedulerProcess, run_job
 
@@ -41,6 +42,7 @@ def noop():
 def test_the_site_registers_its_jobs_with_their_schedules():
     registry = scheduler.Registry()
     register_site_jobs(registry)
+    register_contact_jobs(registry)
     jobs = {job.name: job for job in registry}
     assert jobs["publish-scheduled"].schedule == scheduler.every(minutes=1)
     assert jobs["publish-scheduled"].func == scheduler.CommandCall("publish_scheduled")
@@ -58,6 +60,7 @@ def test_the_site_registers_its_jobs_with_their_schedules():
     # The core registers them when Django starts: the command finds them.
     assert {job.name for job in scheduler.jobs} >= set(jobs)
     register_site_jobs(registry)  # registering the same jobs again changes nothing
+    register_contact_jobs(registry)
     assert len(registry) == len(jobs)
 
 

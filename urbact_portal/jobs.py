@@ -1,5 +1,6 @@
 """The site's own periodic jobs, registered with the scheduler (urbact_portal/scheduler/) when
-the core app is ready. Times are Ljubljana time; `manage.py run_scheduler --list` shows them."""
+the core app is ready (the contact form's: urbact_portal/contact/jobs.py). Times are Ljubljana
+time; `manage.py run_scheduler --list` shows them."""
 
 from urbact_portal import scheduler
 
@@ -17,29 +18,4 @@ def register_site_jobs(registry: scheduler.Registry = scheduler.jobs) -> None:
         "clearsessions",
         schedule=scheduler.daily(at="03:30"),
         description="Django: delete expired sessions",
-    )
-    # Contact form (urbact_portal/contact).
-    registry.register_command(
-        "purge-contact-messages",
-        "purge_contact_submissions",
-        schedule=scheduler.daily(at="03:15"),
-        description="Delete contact messages older than CONTACT_RETENTION_MONTHS",
-    )
-    registry.register_command(
-        "requeue-contact-messages",
-        "requeue_contact_submissions",
-        schedule=scheduler.every(hours=1),
-        description="Queue again contact messages whose delivery task was lost",
-    )
-    registry.register_command(
-        "prune-task-results",
-        "prune_db_task_results",
-        "--backend",
-        "mail",
-        "--queue-name",
-        "*",
-        "--min-age-days",
-        "30",
-        schedule=scheduler.weekly(day="sun", at="04:00"),
-        description="Delete finished mail-delivery task results older than 30 days",
     )

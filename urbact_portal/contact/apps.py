@@ -7,3 +7,9 @@ class ContactConfig(AppConfig):
     label = "contact"
     verbose_name = _("Contact form")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import jobs
+
+        # Purge, requeue and prune on schedule (manage.py run_scheduler).
+        jobs.register_jobs()
