@@ -109,27 +109,33 @@ def test_daily_and_weekly_times_are_ljubljana_times_across_the_clock_change():
     assert trigger.get_next_fire_time(None, now.replace(second=37)).second == 0
 
 
-@pytest.mark.django_db
+def run_in_worker_thread(job):
+    """As the scheduler runs a job: in a thread of its own, with its own connections.
+    Returns that thread's default connection after the run (None: closed)."""
+    after = {}
+
+    def worker():
+        run_job(job)  # never raises
+        after["connection"] = connection.connection
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join(30)
+    return after["connection"]
+
+
+@transactional  # another thread's connection: the test must not hold a transaction open
 def test_a_failing_job_is_logged_and_its_connection_closed(caplog):
     def boom():
         list(NewsPage.objects.all())  # opens the worker thread's connection
         raise RuntimeError("the disk is full")
 
     job = scheduler.Registry().register("boom", boom, schedule=scheduler.every(minutes=5))
-    after = {}
-
-    def worker():  # as in the scheduler: a thread of its own, with its own connection
-        run_job(job)  # does not raise
-        after["connection"] = connection.connection
-
     with caplog.at_level(logging.INFO, logger="urbact_portal.scheduler"):
-        thread = threading.Thread(target=worker)
-        thread.start()
-        thread.join(10)
+        assert run_in_worker_thread(job) is None
     failure = next(r for r in caplog.records if r.levelno == logging.ERROR)
     assert "Job boom failed" in failure.getMessage()
     assert "the disk is full" in caplog.text and "Traceback" in caplog.text
-    assert after == {"connection": None}
 
 
 def test_command_jobs_log_what_the_command_writes(caplog):
@@ -137,7 +143,7 @@ def test_command_jobs_log_what_the_command_writes(caplog):
         "check", "check", "--deploy", "--fail-level", "CRITICAL", schedule=scheduler.every(hours=1)
     )
     with caplog.at_level(logging.INFO, logger="urbact_portal.scheduler"):
-        run_job(job)
+        run_in_worker_thread(job)
     assert "Job check finished" in caplog.text
     assert "System check identified" in caplog.text
 
