@@ -13,7 +13,8 @@ The core never imports a content app. It learns what the apps add in two ways:
   own hooks (see urbact_portal/dashboard.py for the dashboard's counts).
 
 Each app's `demo.py` and `factories.py` add its demo content and test factories (see
-urbact_portal/demo/parts.py).
+urbact_portal/demo/parts.py). Periodic jobs (nightly tasks, clean-ups) are registered from an
+app's `AppConfig.ready()` with urbact_portal.scheduler and run by `manage.py run_scheduler`.
 
 Registrations are plain objects kept in Wagtail's hook registry and used in their `order`
 (then in the order they were registered); tests add one for a while with
