@@ -11,7 +11,7 @@ from django.templatetags.static import static
 from django.utils import translation
 from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput
 
-from urbact_portal import factories
+from tests import factories
 from urbact_portal.admin_dates import DATE_PICKER_JS
 
 LJUBLJANA = ZoneInfo("Europe/Ljubljana")

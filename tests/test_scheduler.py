@@ -22,8 +22,9 @@ from django.test import Client
 from django.utils import timezone
 
 from news.models import NewsPage
+from tests import factories
 from tests.contact_support import transactional
-from urbact_portal import factories, scheduler
+from urbact_portal import scheduler
 from urbact_portal.contact.jobs import register_jobs as register_contact_jobs
 from urbact_portal.jobs import register_site_jobs
 from urbact_portal.scheduler.runner import SchedulerProcess, run_job

@@ -25,7 +25,7 @@ from wagtail.models import GroupPagePermission, Revision  # noqa: E402
 from wagtail.users.models import UserProfile  # noqa: E402
 
 from news.models import NewsPage  # noqa: E402
-from urbact_portal import factories  # noqa: E402
+from tests import factories  # noqa: E402
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
