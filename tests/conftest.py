@@ -12,6 +12,23 @@ def compiled_translations():
     call_command("compile_translations", verbosity=0)
 
 
+def pytest_collection_modifyitems(items):
+    """Every transactional test restores what the migrations created (serialized rollback).
+    One that did not would flush with post_migrate, which re-creates the content types under
+    new ids, and the next serialized test would then fail to restore its data over them."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if (
+            marker
+            and marker.kwargs.get("transaction")
+            and "serialized_rollback" not in marker.kwargs
+        ):
+            item.add_marker(
+                pytest.mark.django_db(*marker.args, **marker.kwargs, serialized_rollback=True),
+                append=False,
+            )
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Serialized rollback in every context. Playwright's sync API switches the test thread's
