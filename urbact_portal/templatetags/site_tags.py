@@ -268,12 +268,35 @@ def _with_page(url, number):
     return f"{url}?{urlencode({'page': number})}"
 
 
+def _subpage_route(page, remainder):
+    """The route of a routable page that `remainder` (the request's path below the page's
+    URL) resolves to, as (name, args, kwargs), so that its address in another language can
+    be reversed: a route may be translated (e.g. "pretekli/" and "past/"). None when the
+    page is not routable or the route has no name."""
+    if not remainder or not hasattr(page, "get_resolver"):
+        return None
+    try:
+        match = page.get_resolver().resolve("/" + remainder)
+    except Exception:  # no such route: keep the path as it is
+        return None
+    return (match.url_name, match.args, match.kwargs) if match.url_name else None
+
+
+def _reverse_subpage(page, route):
+    name, args, kwargs = route
+    try:
+        return page.reverse_subpage(name, args=args, kwargs=kwargs)
+    except NoReverseMatch:
+        return None
+
+
 def language_urls(context):
     """The current page's address in each language, as paths: {language: url}.
 
     A Wagtail page gives its own URL under each language (plus the sub-route of a routable
-    page); another view is reversed by its URL name under each language; anything else (a
-    404, a view that cannot be reversed) falls back to the home page of each language."""
+    page, reversed by its name in each language, so a translated route gets its own words);
+    another view is reversed by its URL name under each language; anything else (a 404, a
+    view that cannot be reversed) falls back to the home page of each language."""
     request = _request(context)
     if request is None:
         return {}
@@ -289,11 +312,13 @@ def language_urls(context):
         remainder = ""
         if current and request.path.startswith(current):
             remainder = request.path[len(current) :]
+        route = _subpage_route(page, remainder)
         for language in _languages():
             with translation.override(language):
                 url = _url(page, request)
+                sub_path = _reverse_subpage(page, route) if url and route else None
             if url:
-                result[language] = url + remainder
+                result[language] = url + (remainder if sub_path is None else sub_path)
     elif page is None and match and match.url_name and match.url_name != "wagtail_serve":
         request._urbact_view_alternates = True
         name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
