@@ -2,6 +2,7 @@
 (urbact_portal/factories.py), the contact page's and each content app's own factories.py."""
 
 from cities.factories import city_index, city_page
+from events.factories import event_index, event_page
 from networks.factories import (
     good_practice_index,
     good_practice_page,
@@ -25,6 +26,8 @@ __all__ = [
     "contact_page",
     "create_page",
     "ensure_home_page",
+    "event_index",
+    "event_page",
     "good_practice_index",
     "good_practice_page",
     "image",

@@ -29,8 +29,7 @@ BASE_DIR = Path(settings.BASE_DIR)
 
 # What an app's home section template would be (`{% include %}` takes a Template too).
 HOME_SECTION = Template(
-    '{% if upcoming_events %}<section id="test-section">{{ upcoming_events|join:", " }}'
-    "</section>{% endif %}"
+    '{% if open_calls %}<section id="test-section">{{ open_calls|join:", " }}</section>{% endif %}'
 )
 
 
@@ -57,7 +56,7 @@ def test_every_content_app_is_in_the_import_contracts():
     config = tomllib.loads((BASE_DIR / "pyproject.toml").read_text())["tool"]["importlinter"]
     contracts = {contract["type"]: contract for contract in config["contracts"]}
     top_layer = {name.strip() for name in re.split(r"[:|]", contracts["layers"]["layers"][0])}
-    assert content_apps() == ["cities", "networks", "news"]
+    assert content_apps() == ["cities", "events", "networks", "news"]
     for app in content_apps():
         assert app in config["root_packages"], app
         assert app in top_layer, app
@@ -86,10 +85,10 @@ def test_a_home_section_appears_where_its_order_puts_it(site_tree, client):
 
     def build(request, private_q):
         built.append(private_q)
-        return ["Prvi dogodek", "Drugi dogodek"]
+        return ["Prvi razpis", "Drugi razpis"]
 
     section = extensions.HomeSection(
-        name="upcoming_events",
+        name="open_calls",
         template=HOME_SECTION,
         build=build,
         order=50,  # before the latest news (100)
@@ -98,12 +97,12 @@ def test_a_home_section_appears_where_its_order_puts_it(site_tree, client):
         html = html_of(client.get("/"))
     assert built, "the section was not built"
     assert html.index('id="test-section"') < html.index('id="news-heading"')
-    assert "Prvi dogodek, Drugi dogodek" in html
+    assert "Prvi razpis, Drugi razpis" in html
 
 
 def test_an_empty_home_section_can_hide_itself(site_tree, client):
     section = extensions.HomeSection(
-        name="upcoming_events",
+        name="open_calls",
         template=HOME_SECTION,
         build=lambda request, private_q: [],
     )
@@ -120,7 +119,7 @@ def test_a_cached_home_section_is_built_once_per_content_version(site_tree, clie
         return ["Iz predpomnilnika"]
 
     section = extensions.HomeSection(
-        name="upcoming_events", template=HOME_SECTION, build=build, cached=True
+        name="open_calls", template=HOME_SECTION, build=build, cached=True
     )
     with hooks.register_temporarily(extensions.HOME_SECTION_HOOK, section):
         assert "Iz predpomnilnika" in html_of(client.get("/"))
@@ -149,8 +148,8 @@ def test_a_related_section_lists_its_pages_on_the_target_type_only(site_tree, cl
     city, network = city_and_network(site_tree)
     section = extensions.RelatedSection(
         target="cities.CityPage",
-        name="events",
-        heading="Dogodki v mestu",
+        name="calls",
+        heading="Razpisi v mestu",
         build=lambda page: [network],  # any live pages the section's app relates to the page
         order=150,  # between the networks (100) and the good practices (200)
     )
@@ -159,25 +158,25 @@ def test_a_related_section_lists_its_pages_on_the_target_type_only(site_tree, cl
         assert section not in extensions.related_sections(NetworkPage)
         html = html_of(client.get(city.url))
         network_html = html_of(client.get(network.url))
-    assert '<h2 id="events-heading">Dogodki v mestu</h2>' in html
-    events = html[html.index('id="events-heading"') :]
-    assert f'<a href="{network.url}">BeePathNet</a>' in events[: events.index("</section>")]
-    assert html.index('id="networks-heading"') < html.index('id="events-heading"')
-    assert html.index('id="events-heading"') < html.index('id="practices-heading"')
-    assert "Dogodki v mestu" not in network_html
+    assert '<h2 id="calls-heading">Razpisi v mestu</h2>' in html
+    calls = html[html.index('id="calls-heading"') :]
+    assert f'<a href="{network.url}">BeePathNet</a>' in calls[: calls.index("</section>")]
+    assert html.index('id="networks-heading"') < html.index('id="calls-heading"')
+    assert html.index('id="calls-heading"') < html.index('id="practices-heading"')
+    assert "Razpisi v mestu" not in network_html
 
 
 def test_an_empty_related_section_shows_its_sentence_or_nothing(site_tree, client):
     city, network = city_and_network(site_tree)
     with_sentence = extensions.RelatedSection(
         target="cities.CityPage",
-        name="events",
-        heading="Dogodki",
+        name="calls",
+        heading="Razpisi",
         build=lambda page: [],
-        empty_text=lambda page: f"V mestu {page.title} ni dogodkov.",
+        empty_text=lambda page: f"V mestu {page.title} ni razpisov.",
     )
     without = extensions.RelatedSection(
-        target="networks.NetworkPage", name="events", heading="Dogodki", build=lambda page: []
+        target="networks.NetworkPage", name="calls", heading="Razpisi", build=lambda page: []
     )
     with (
         hooks.register_temporarily(extensions.RELATED_SECTION_HOOK, with_sentence),
@@ -185,8 +184,8 @@ def test_an_empty_related_section_shows_its_sentence_or_nothing(site_tree, clien
     ):
         city_html = html_of(client.get(city.url))
         network_html = html_of(client.get(network.url))
-    assert '<p class="relation__empty">V mestu Ljubljana ni dogodkov.</p>' in city_html
-    assert 'id="events-heading"' not in network_html
+    assert '<p class="relation__empty">V mestu Ljubljana ni razpisov.</p>' in city_html
+    assert 'id="calls-heading"' not in network_html
 
 
 def test_related_sections_are_cached_with_the_page(site_tree, client):
@@ -198,7 +197,7 @@ def test_related_sections_are_cached_with_the_page(site_tree, client):
         return [network]
 
     section = extensions.RelatedSection(
-        target="cities.CityPage", name="events", heading="Dogodki", build=build
+        target="cities.CityPage", name="calls", heading="Razpisi", build=build
     )
     with hooks.register_temporarily(extensions.RELATED_SECTION_HOOK, section):
         html_of(client.get(city.url))
@@ -210,15 +209,15 @@ def test_grouped_related_section_has_subheadings(site_tree, client):
     city, network = city_and_network(site_tree)
     section = extensions.RelatedSection(
         target="cities.CityPage",
-        name="events",
-        heading="Dogodki",
+        name="calls",
+        heading="Razpisi",
         build=lambda page: [network],
         group=lambda items: [{"label": "Leta 2027", "items": items}],
     )
     with hooks.register_temporarily(extensions.RELATED_SECTION_HOOK, section):
         html = html_of(client.get(city.url))
-    events = html[html.index('id="events-heading"') :]
-    assert events.index("<h3>Leta 2027</h3>") < events.index("BeePathNet")
+    calls = html[html.index('id="calls-heading"') :]
+    assert calls.index("<h3>Leta 2027</h3>") < calls.index("BeePathNet")
 
 
 # --- sitemap, dashboard, demo parts ---------------------------------------------------------
@@ -261,18 +260,18 @@ def test_an_app_counts_its_pages_on_the_dashboard(admin_client, site_tree):
 
 def test_demo_parts_come_from_every_app_in_dependency_order():
     names = [part.name for part in installed_parts()]
-    assert names == ["news", "networks", "cities"]  # INSTALLED_APPS order: the menu's
+    assert names == ["news", "networks", "cities", "events"]  # INSTALLED_APPS: the menu's
     ordered = [part.name for part in in_dependency_order(installed_parts())]
-    assert ordered == ["cities", "networks", "news"]
+    assert ordered == ["cities", "networks", "news", "events"]
 
 
 def test_demo_parts_ignore_missing_dependencies_and_refuse_cycles():
     def noop(loader):
         return None
 
-    events = DemoPart(name="events", content=noop, after=("cities", "calendar"))
+    calls = DemoPart(name="calls", content=noop, after=("cities", "calendar"))
     cities = DemoPart(name="cities", content=noop)
-    assert [p.name for p in in_dependency_order([events, cities])] == ["cities", "events"]
+    assert [p.name for p in in_dependency_order([calls, cities])] == ["cities", "calls"]
     a = DemoPart(name="a", content=noop, after=("b",))
     b = DemoPart(name="b", content=noop, after=("a",))
     with pytest.raises(ImproperlyConfigured):

@@ -347,6 +347,7 @@ def test_page_tree_is_sound_and_in_menu_order(demo, db):
             "omrezja",
             "dobre-prakse",
             "mesta",
+            "dogodki",
             "nacionalna-tocka",
             "kontakt",
         ][: len(menu)]

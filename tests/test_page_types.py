@@ -10,6 +10,7 @@ from wagtail.rich_text import RichText
 from wagtail.test.utils import WagtailPageTestCase
 
 from cities.models import CityIndexPage, CityPage
+from events.models import EventIndexPage
 from networks.models import GoodPracticeIndexPage, GoodPracticePage, NetworkIndexPage, NetworkPage
 from news.models import NewsIndexPage, NewsPage
 from tests import factories
@@ -28,7 +29,8 @@ ALL_TYPES = [HomePage, StandardPage, *INDEX_TYPES, *DETAIL_OF.values(), ContactP
 
 
 def home_children():
-    return {StandardPage, *INDEX_TYPES, ContactPage}
+    # The events app's listing too; its page types are checked in tests/test_events_pages.py.
+    return {StandardPage, *INDEX_TYPES, EventIndexPage, ContactPage}
 
 
 class PageTreeRulesTests(WagtailPageTestCase):

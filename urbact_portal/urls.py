@@ -25,6 +25,9 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     # Translated: /iskanje/ in Slovene, /en/search/ in English. Before Wagtail's catch-all.
     path(_("search/"), views.search, name="search"),
+    # The events' iCalendar files (…/<event>.ics, …/koledar.ics): addresses Wagtail's page
+    # URLs cannot have. By string, so the core imports no app.
+    path("", include("events.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

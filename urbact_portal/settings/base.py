@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "news",
     "networks",
     "cities",
+    "events",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
