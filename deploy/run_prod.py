@@ -112,13 +112,6 @@ def manage(env: dict, *args: str) -> None:
     subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)
 
 
-def has_command(env: dict, name: str) -> bool:
-    probe = subprocess.run(
-        [sys.executable, "manage.py", "help", name], cwd=ROOT, env=env, capture_output=True
-    )
-    return probe.returncode == 0
-
-
 def render_nginx(env: dict, state: Path, port: int, purge_port: int, web_ports: list[int]) -> Path:
     conf = state / "nginx" / "nginx.conf"
     nginx_env = dict(env)
@@ -249,11 +242,14 @@ def main() -> int:
         stack.start(
             name, shlex.split(commands["web"]), {**env, "GUNICORN_BIND": f"127.0.0.1:{web_port}"}
         )
+    # The proxy starts once gunicorn answers: no visitor (or probe) meets a 502 at startup.
+    for web_port in web_ports:
+        if not wait_until_healthy(f"http://127.0.0.1:{web_port}/healthz", stack):
+            log(f"gunicorn on port {web_port} did not become healthy")
+            stack.stop()
+            return stack.wait() or 1
     stack.start("worker", shlex.split(commands["worker"]), env)
-    if has_command(env, "run_scheduler"):
-        stack.start("scheduler", shlex.split(commands["scheduler"]), env)
-    else:  # until the scheduler (issue 7) is in this checkout
-        log("run_scheduler is not available in this checkout: no scheduler started")
+    stack.start("scheduler", shlex.split(commands["scheduler"]), env)
     stack.start("proxy", ["nginx", "-c", str(conf), "-g", "daemon off;"], env)
 
     site = f"http://127.0.0.1:{port}"

@@ -232,3 +232,23 @@ def test_sentry_is_off_without_a_dsn():
     from urbact_portal.ops.sentry import init_sentry
 
     assert init_sentry("") is False
+
+
+# The nightly backup ----------------------------------------------------------------------------
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_scheduler_runs_a_nightly_backup(tmp_path, settings):
+    from urbact_portal import scheduler
+
+    job = scheduler.jobs.get("nightly-backup")
+    assert str(job.schedule) == str(scheduler.daily(at="01:30"))
+    settings.BACKUP_DIR = tmp_path
+    job.func()  # what the scheduler calls at 01:30
+    (archive,) = tmp_path.glob("urbact-backup-*.tar")
+    import tarfile
+
+    with tarfile.open(archive) as tar:
+        names = tar.getnames()
+    assert "manifest.json" in names
+    assert any(name.startswith("database.") for name in names)

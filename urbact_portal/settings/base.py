@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     # Our apps: their templates and management commands win over Wagtail's.
     "urbact_portal",
     "urbact_portal.contact",
+    "urbact_portal.ops",
     "news",
     "networks",
     "cities",
