@@ -169,6 +169,8 @@ class NewsPage(BasePage):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news")
+        # Listings order by date (newest first) and take a page of them.
+        indexes = [models.Index(fields=["date", "page_ptr"], name="news_date")]
 
     def get_card_meta(self):
         return localized_date(self.date)

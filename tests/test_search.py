@@ -288,7 +288,7 @@ def test_result_count_uses_slovene_plural_forms(site_tree, client):
         assert f"{expected[count]} za »stetje {word}«" in html
 
 
-def test_english_search_shows_english_titles_and_falls_back_to_slovene(site_tree, client):
+def test_english_search_finds_only_pages_that_exist_in_english(site_tree, client):
     factories.news_page(
         site_tree["news"],
         title="Zelena mesta",
@@ -304,6 +304,14 @@ def test_english_search_shows_english_titles_and_falls_back_to_slovene(site_tree
         slug="nepreveden",
         body=paragraph("Samo slovensko besedilo o kolesarjenju."),
     )
+    factories.news_page(
+        site_tree["news"],
+        title="Delno preveden",
+        slug="delno",
+        title_en="Partly translated",
+        slug_en="partly",
+        body=paragraph("Telo je ostalo slovensko: kolesarjenje."),
+    )
     response = client.get(SEARCH_EN, {"q": "greenery"})
     assert response.status_code == 200
     assert result_titles(response) == ["Green cities"]
@@ -312,11 +320,16 @@ def test_english_search_shows_english_titles_and_falls_back_to_slovene(site_tree
     # The Slovene search does not see the English text, and vice versa for titles.
     assert result_titles(client.get(SEARCH_SL, {"q": "greenery"})) == []
     assert result_titles(client.get(SEARCH_SL, {"q": "zelena"})) == ["Zelena mesta"]
-    # An untranslated page is found in English through its Slovene text.
+    # A page without an English title does not exist in English: not found under /en/,
+    # even through its Slovene text; one with an English title is, through its fallbacks.
     fallback = client.get(SEARCH_EN, {"q": "kolesarjenju"})
-    assert result_titles(fallback) == ["Nepreveden prispevek"]
-    assert result_links(fallback) == ["/en/news/nepreveden/"]
+    assert result_titles(fallback) == ["Partly translated"]
+    assert result_links(fallback) == ["/en/news/partly/"]
     assert "1 result for" in fallback.content.decode()
+    assert sorted(result_titles(client.get(SEARCH_SL, {"q": "kolesarjenju"}))) == [
+        "Delno preveden",
+        "Nepreveden prispevek",
+    ]
 
 
 def test_search_page_is_not_indexed_by_robots(site_tree, client):
@@ -449,13 +462,26 @@ def _count_search_queries(client, django_assert_max_num_queries, url, query):
 def test_query_count_does_not_grow_with_results(
     site_tree, client, django_assert_max_num_queries, url
 ):
+    # English titles contain the Slovene word too, so both searches find the same pages.
     network = factories.network_page(site_tree["networks"], title="Omrežje")
     for i in range(5):
-        factories.news_page(site_tree["news"], title=f"Prenova {i}", networks=[network])
-        factories.city_page(site_tree["cities"], title=f"Mesto prenova {i}")
+        factories.news_page(
+            site_tree["news"],
+            title=f"Prenova {i}",
+            title_en=f"Prenova news {i}",
+            networks=[network],
+        )
+        factories.city_page(
+            site_tree["cities"], title=f"Mesto prenova {i}", title_en=f"City prenova {i}"
+        )
     few = _count_search_queries(client, django_assert_max_num_queries, url, "prenova")
     for i in range(5, 50):
-        factories.news_page(site_tree["news"], title=f"Prenova {i}", networks=[network])
+        factories.news_page(
+            site_tree["news"],
+            title=f"Prenova {i}",
+            title_en=f"Prenova news {i}",
+            networks=[network],
+        )
     many = _count_search_queries(client, django_assert_max_num_queries, url, "prenova")
     assert few[1] == 10 and many[1] == 10
     assert few[0] == many[0]

@@ -1,21 +1,32 @@
 """Site search: one SearchEntry per live, public page and language, kept in step with
-publishing, and an accent-insensitive query over those entries.
+publishing, and an accent-insensitive, inflection-tolerant query over those entries. The
+admin's page search uses the same query parsing and matching (urbact_portal.search_backend).
 
 Text is normalised (lowercase, diacritics removed, whitespace collapsed) both when it is
-stored and when a visitor searches, so a plain `contains` lookup gives the same answers on
-PostgreSQL and SQLite: "sola" finds "šola" and "ŠOLA", "šola" finds "sola". Django escapes
-`%` and `_` in `contains` lookups, so a visitor's wildcards match only themselves."""
+stored and when a visitor searches: "sola" finds "šola" and "ŠOLA", "šola" finds "sola".
+Each term of a query matches an entry when
+- the entry's text contains the term (a substring: "50%", "a_b", "participacij"), or
+- a word of the entry begins with the term's Slovene stem (urbact_portal.slovene):
+  "Ljubljani" and "ljubljanskih" find "Ljubljana".
+On PostgreSQL the first is a LIKE served by a trigram GIN index (pg_trgm) and the second a
+full-text prefix query (`to_tsquery('urbact', 'stem:*')`) on a generated tsvector column
+with its own GIN index, in a text search configuration that passes words through `unaccent`
+(migration urbact_portal 0002). On SQLite both are LIKE lookups over the same text.
+Django escapes `%` and `_` in `contains` lookups, so a visitor's wildcards match only
+themselves. See docs/search.md."""
 
+import datetime
 import string
 import unicodedata
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import models, transaction
-from django.db.models import Case, F, IntegerField, Q, Value, When
-from django.db.models.functions import Coalesce, TruncDate
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, models, transaction
+from django.db.models import BooleanField, Case, Count, F, IntegerField, Q, Value, When
+from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_delete, post_save
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -27,7 +38,9 @@ from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from urbact_portal.english import english_exists_q
 from urbact_portal.models import SearchEntry
+from urbact_portal.slovene import stem
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 10
@@ -197,9 +210,24 @@ def is_indexable(page, site_paths=None, restricted_paths=None) -> bool:
     return not any(page.path.startswith(path) for path in restricted_paths)
 
 
+def page_date(page):
+    """What makes a search result recent: the date of a page type's `search_date_field`
+    (see BasePage; e.g. a news item's date), otherwise the day of its first publication."""
+    name = getattr(page, "search_date_field", None)
+    value = getattr(page, name, None) if name else None
+    if value is None:
+        value = page.first_published_at
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        value = value.date()
+    return value
+
+
 def build_entries(page) -> list[SearchEntry]:
     """The unsaved entries of a specific page, one per language."""
     entries = []
+    date = page_date(page)
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
             title = str(page.title or "")
@@ -212,6 +240,7 @@ def build_entries(page) -> list[SearchEntry]:
                     summary=page_summary(page),
                     title_normalized=normalize(title)[:255],
                     text_normalized=normalize(text),
+                    date=date,
                 )
             )
     return entries
@@ -311,34 +340,6 @@ def type_label(model) -> str:
     return str(getattr(model, "search_type_label", None) or DEFAULT_TYPE_LABEL)
 
 
-def _path_from_page(model) -> str:
-    """The lookup from Page to a concrete page type's own table, e.g. "newspage"."""
-    parts = []
-    while model is not Page:
-        parent, link = next(iter(model._meta.parents.items()))
-        parts.append(link.related_query_name())
-        model = parent
-    return "__".join(reversed(parts))
-
-
-def recency():
-    """What makes a search result recent: the date of a page type's `search_date_field`
-    (see BasePage; e.g. a news item's date), otherwise the day of its first publication."""
-    dates = []
-    for model in get_page_models():
-        name = getattr(model, "search_date_field", None)
-        if not name or model._meta.abstract:
-            continue
-        field = model._meta.get_field(name)
-        if field.model is not model:  # declared by a parent page type, counted there
-            continue
-        expression = F(f"page__{_path_from_page(model)}__{name}")
-        if isinstance(field, models.DateTimeField):
-            expression = TruncDate(expression)
-        dates.append(expression)
-    return Coalesce(*dates, TruncDate("page__first_published_at"), output_field=models.DateField())
-
-
 @dataclass
 class Query:
     """A visitor's query, cleaned: `text` to show back, `terms` to match."""
@@ -371,37 +372,155 @@ class Query:
             too_many_terms=too_many,
         )
 
+    @property
+    def stems(self) -> list[str]:
+        return [stem(term) for term in self.terms]
 
-def search_entries(terms, language):
-    """Entries in `language` that contain every term; title matches first, then the
-    most recent (a news item's date, otherwise the first publication)."""
+
+# Matching ----------------------------------------------------------------------------
+
+# The text search configuration made by migration urbact_portal 0002: PostgreSQL's
+# "simple" parser and dictionary, with every word passed through `unaccent` first.
+TS_CONFIG = "urbact"
+
+
+def uses_full_text() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def prefix_tsquery(word_stem: str) -> str | None:
+    """A tsquery for words beginning with `word_stem`, or None when the stem holds anything
+    but letters and digits (which PostgreSQL's parser would split into several words)."""
+    if not word_stem.isalnum():
+        return None
+    return f"'{word_stem}':*"
+
+
+def word_start_q(field: str, word_stem: str) -> Q:
+    """A word of the folded text in `field` begins with `word_stem` (words are separated
+    by single spaces in the normalised text; punctuation before a word hides it here)."""
+    return Q(**{f"{field}__startswith": word_stem}) | Q(**{f"{field}__contains": f" {word_stem}"})
+
+
+def term_q(term: str, word_stem: str, field: str, vector_sql: str | None = None) -> Q:
+    """One term against folded text: a substring of it, or a word beginning with its stem.
+    `vector_sql` is the SQL of a tsvector of the same text (PostgreSQL), used for the stem."""
+    condition = Q(**{f"{field}__contains": term})
+    tsquery = prefix_tsquery(word_stem) if vector_sql and uses_full_text() else None
+    if tsquery:
+        condition |= Q(
+            RawSQL(
+                f"{vector_sql} @@ to_tsquery('{TS_CONFIG}', %s)",
+                [tsquery],
+                output_field=BooleanField(),
+            )
+        )
+    elif word_stem != term:
+        condition |= word_start_q(field, word_stem)
+    return condition
+
+
+def title_hits(terms, stems, field):
+    """How many of the terms the folded title in `field` holds (substring or stem)."""
+    return models.ExpressionWrapper(
+        sum(
+            (
+                Case(
+                    When(
+                        Q(**{f"{field}__contains": term}) | word_start_q(field, word_stem),
+                        then=Value(1),
+                    ),
+                    default=Value(0),
+                )
+                for term, word_stem in zip(terms, stems, strict=True)
+            ),
+            start=Value(0),
+        ),
+        output_field=IntegerField(),
+    )
+
+
+@dataclass
+class TypeGroup:
+    """Results of one kind, to filter by: `key` goes in the address (?type=newspage)."""
+
+    key: str
+    label: str
+    content_type_ids: list[int]
+    count: int = 0
+
+
+# Page types without a `search_type_label` of their own (home, standard, contact and index
+# pages) are filtered together under this label and key.
+OTHER_PAGES_LABEL = pgettext_lazy("search result types", "Pages")
+OTHER_PAGES_KEY = "page"
+
+
+def type_groups() -> list[TypeGroup]:
+    """The kinds of results a visitor can filter by, in the order of the page models."""
+    groups = {}
+    for model in get_page_models():
+        if model._meta.abstract or model is Page:
+            continue
+        own = getattr(model, "search_type_label", None)
+        key = model._meta.model_name if own else OTHER_PAGES_KEY
+        label = str(model._meta.verbose_name_plural).capitalize() if own else OTHER_PAGES_LABEL
+        group = groups.setdefault(key, TypeGroup(key=key, label=str(label), content_type_ids=[]))
+        group.content_type_ids.append(ContentType.objects.get_for_model(model).pk)
+    ordered = [group for key, group in groups.items() if key != OTHER_PAGES_KEY]
+    if OTHER_PAGES_KEY in groups:
+        ordered.append(groups[OTHER_PAGES_KEY])
+    return ordered
+
+
+VECTOR_SQL = '"urbact_portal_searchentry"."search_vector"'
+
+
+def search_entries(terms, language, stems=None, content_type_ids=None):
+    """Entries in `language` that match every term; title matches first, then the most
+    recent (a news item's date, otherwise the first publication). In English, only pages
+    that exist in English. `content_type_ids` narrows to some page types."""
+    stems = [stem(term) for term in terms] if stems is None else stems
+    entries = matching_entries(terms, language, stems)
+    if content_type_ids is not None:
+        entries = entries.filter(page__content_type_id__in=content_type_ids)
+    return (
+        entries.annotate(title_hits=title_hits(terms, stems, "title_normalized"))
+        .select_related("page", "page__content_type")
+        .order_by("-title_hits", F("date").desc(nulls_last=True), "-page_id")
+    )
+
+
+def matching_entries(terms, language, stems):
+    """The unordered entries in `language` that match every term (see term_q)."""
     entries = SearchEntry.objects.filter(language=language, page__live=True)
+    if language != settings.LANGUAGE_CODE:
+        entries = entries.filter(english_exists_q("page__"))
     restricted = Q()
     for path in _restricted_paths():
         restricted |= Q(page__path__startswith=path)
     if restricted:
         entries = entries.exclude(restricted)
-    for term in terms:
-        entries = entries.filter(text_normalized__contains=term)
-    title_hits = sum(
-        (
-            Case(When(title_normalized__contains=term, then=Value(1)), default=Value(0))
-            for term in terms
-        ),
-        start=Value(0),
-    )
-    return (
-        entries.annotate(
-            title_hits=models.ExpressionWrapper(title_hits, output_field=IntegerField()),
-            recency=recency(),
-        )
-        .select_related("page", "page__content_type")
-        .order_by("-title_hits", F("recency").desc(nulls_last=True), "-page_id")
-    )
+    for term, word_stem in zip(terms, stems, strict=True):
+        entries = entries.filter(term_q(term, word_stem, "text_normalized", VECTOR_SQL))
+    return entries
 
 
-def highlight(text, terms) -> str:
-    """Escape `text`, then wrap every accent-insensitive occurrence of a term in <mark>."""
+def type_counts(terms, language, stems=None) -> dict[int, int]:
+    """{content type id: number of matching entries}, in one query."""
+    stems = [stem(term) for term in terms] if stems is None else stems
+    rows = (
+        matching_entries(terms, language, stems)
+        .order_by()
+        .values("page__content_type_id")
+        .annotate(count=Count("pk"))
+    )
+    return {row["page__content_type_id"]: row["count"] for row in rows}
+
+
+def highlight(text, terms, stems=None) -> str:
+    """Escape `text`, then wrap every accent-insensitive occurrence of a term in <mark>, and
+    every word that begins with a term's stem ("Ljubljani" marks "Ljubljana")."""
     text = str(text or "")
     if not text or not terms:
         return escape(text)
@@ -418,6 +537,17 @@ def highlight(text, terms) -> str:
             end = start + len(term)
             spans.append((origin[start], origin[end - 1] + 1))
             start = folded.find(term, end)
+    for word_stem in stems or ():
+        if not word_stem.isalnum():
+            continue
+        start = folded.find(word_stem)
+        while start != -1:
+            if start == 0 or not folded[start - 1].isalnum():
+                end = start + len(word_stem)
+                while end < len(folded) and folded[end].isalnum():
+                    end += 1
+                spans.append((origin[start], origin[end - 1] + 1))
+            start = folded.find(word_stem, start + len(word_stem))
     if not spans:
         return escape(text)
     spans.sort()
@@ -458,13 +588,17 @@ class Result:
     type_label: str
     title_html: str
     summary_html: str
+    date: datetime.date | None = None
 
     @classmethod
-    def from_entry(cls, entry, request, terms) -> "Result":
+    def from_entry(cls, entry, request, terms, stems=None) -> "Result":
+        model = entry.page.content_type.model_class()
         return cls(
             entry=entry,
             url=entry.page.get_url(request) or "",
-            type_label=type_label(entry.page.content_type.model_class()),
-            title_html=highlight(entry.title, terms),
-            summary_html=highlight(excerpt(entry.summary, terms), terms),
+            type_label=type_label(model),
+            title_html=highlight(entry.title, terms, stems),
+            summary_html=highlight(excerpt(entry.summary, terms), terms, stems),
+            # A date is shown where the page type has one of its own (news, events).
+            date=entry.date if getattr(model, "search_date_field", None) else None,
         )

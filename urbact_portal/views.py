@@ -17,6 +17,8 @@ from urbact_portal.search import (
     Query,
     Result,
     search_entries,
+    type_counts,
+    type_groups,
 )
 from urbact_portal.sitemaps import PageSitemap
 
@@ -43,12 +45,31 @@ def _active_language():
 
 @require_safe
 def search(request):
+    """The search page. `q` is the query; `type` narrows the results to one kind (a key of
+    urbact_portal.search.type_groups); an unknown kind is ignored with a notice."""
     query = Query.parse(request.GET.get("q", ""))
     items = None
     results = []
+    groups = []
+    selected = None
+    raw_type = request.GET.get("type", "")
     if query.terms:
-        items = _paginate(request, search_entries(query.terms, _active_language()), PER_PAGE)
-        results = [Result.from_entry(entry, request, query.terms) for entry in items]
+        language, stems = _active_language(), query.stems
+        counts = type_counts(query.terms, language, stems)
+        for group in type_groups():
+            group.count = sum(counts.get(pk, 0) for pk in group.content_type_ids)
+            if group.count:
+                groups.append(group)
+            if group.key == raw_type:
+                selected = group
+        entries = search_entries(
+            query.terms,
+            language,
+            stems,
+            content_type_ids=selected.content_type_ids if selected else None,
+        )
+        items = _paginate(request, entries, PER_PAGE)
+        results = [Result.from_entry(entry, request, query.terms, stems) for entry in items]
     return TemplateResponse(
         request,
         "urbact_portal/search.html",
@@ -58,6 +79,10 @@ def search(request):
             "items": items,
             "results": results,
             "result_count": items.paginator.count if items is not None else 0,
+            "total_count": sum(group.count for group in groups),
+            "type_groups": groups if len(groups) > 1 or selected else [],
+            "selected_type": selected,
+            "invalid_type": bool(raw_type) and selected is None,
             "max_query_length": MAX_QUERY_LENGTH,
             "max_terms": MAX_TERMS,
         },

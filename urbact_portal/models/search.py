@@ -15,6 +15,9 @@ class SearchEntry(models.Model):
     summary = models.TextField(_("summary"), blank=True)
     title_normalized = models.CharField(max_length=255, db_index=False)
     text_normalized = models.TextField()
+    # The page's date for ordering results (a news item's or event's date, otherwise the
+    # day of first publication), stored so that ordering needs no join per page type.
+    date = models.DateField(_("date"), null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -23,6 +26,8 @@ class SearchEntry(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["page", "language"], name="unique_search_entry")
         ]
+        # On PostgreSQL, migration 0002 adds a generated full-text column `search_vector`
+        # and GIN indexes (full text and trigrams); see urbact_portal/search.py.
         indexes = [models.Index(fields=["language"], name="search_entry_language")]
 
     def __str__(self):
