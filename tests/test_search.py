@@ -566,7 +566,7 @@ def test_results_can_be_filtered_by_kind(site_tree, client):
     assert labels[0] == "Vse"
     assert "Novice (2)" in re.sub(r"<[^>]+>", "", nav)
     assert 'aria-current="page">Vse' in nav
-    news_href = dict((label, href) for href, label in links)["Novice"]
+    news_href = {label: href for href, label in links}["Novice"]
     assert news_href == "?q=mobilnost&amp;type=newspage"
 
     filtered = client.get(SEARCH_SL, {"q": "mobilnost", "type": "newspage"})
