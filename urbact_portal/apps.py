@@ -8,7 +8,8 @@ class UrbactPortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import jobs, routing, search, signals  # noqa: F401
+        # search_backend: registers the SQLite fold function on each new connection.
+        from . import jobs, routing, search, search_backend, signals  # noqa: F401
 
         routing.install()
         # The periodic jobs that `manage.py run_scheduler` runs (urbact_portal/scheduler/).

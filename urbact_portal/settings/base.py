@@ -192,7 +192,9 @@ WAGTAIL_DATETIME_FORMAT = "%d. %m. %Y %H:%M"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("sl", "Slovenščina"), ("en", "English")]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend, with pages searched by the site's own machinery (titles in
+# both languages, accents and Slovene inflection): see urbact_portal/search_backend.py.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "urbact_portal.search_backend"}}
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "bmp": "png", "webp": "webp"}
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
