@@ -214,6 +214,14 @@ def main():
                     failures.append(f"{name}: {key} {value:.1f} > target {TARGETS[key]}")
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
+    # Issue 14, target 3: flat at 10,000 news items (a database of its own).
+    from tests import bench_scale
+
+    print()
+    for name, value, target, ok in bench_scale.run():
+        print(f"{name:<44}{value:>8.2f}  target ≤ {target}  {'ok' if ok else 'MISSED'}")
+        if not ok:
+            failures.append(f"{name}: {value:.2f} > target {target}")
     print()
     print("Targets: " + ", ".join(f"{k} ≤ {v}" for k, v in TARGETS.items()))
     if failures:

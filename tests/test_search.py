@@ -10,6 +10,7 @@ from django.utils import translation
 from wagtail.models import Page, PageViewRestriction
 
 from tests import factories
+from urbact_portal.english import english_exists_q
 from urbact_portal.models import SearchEntry
 from urbact_portal.search import MAX_QUERY_LENGTH, Query, highlight, normalize
 
@@ -64,19 +65,25 @@ def test_highlight_escapes_first_then_marks_accent_insensitively():
 # --- the index ----------------------------------------------------------------------------
 
 
-def test_every_live_page_type_is_indexed_in_both_languages(site_tree):
+def test_every_live_page_type_is_indexed_in_each_language_it_exists_in(site_tree):
     news = factories.news_page(site_tree["news"], title="Novica", title_en="News item")
-    network = factories.network_page(site_tree["networks"], title="Omrežje A")
-    practice = factories.good_practice_page(site_tree["practices"], title="Praksa A")
+    network = factories.network_page(site_tree["networks"], title="Omrežje A", title_en="A")
+    practice = factories.good_practice_page(
+        site_tree["practices"], title="Praksa A", title_en="Practice A"
+    )
     city = factories.city_page(site_tree["cities"], title="Kranj")
-    standard = factories.standard_page(site_tree["home"], title="O programu")
-    pages = [site_tree[key] for key in site_tree] + [news, network, practice, city, standard]
-    for page in pages:
+    standard = factories.standard_page(site_tree["home"], title="O programu", title_en="About")
+    translated = [site_tree[key] for key in site_tree] + [news, network, practice, standard]
+    for page in translated:
         languages = set(SearchEntry.objects.filter(page=page).values_list("language", flat=True))
         assert languages == {"sl", "en"}, page
     assert SearchEntry.objects.get(page=news, language="en").title == "News item"
-    # Untranslated: the English entry falls back to the Slovene text.
-    assert SearchEntry.objects.get(page=city, language="en").title == "Kranj"
+    # Without an English title a page does not exist in English: no English entry.
+    assert list(SearchEntry.objects.filter(page=city).values_list("language", flat=True)) == ["sl"]
+    # Each entry knows its page's type and date (for filtering and ordering without joins).
+    entry = SearchEntry.objects.get(page=news, language="sl")
+    assert entry.content_type.model_class().__name__ == "NewsPage"
+    assert entry.date == news.date
 
 
 def test_index_follows_publish_unpublish_delete_and_privacy(site_tree, client):
@@ -139,7 +146,8 @@ def test_rebuild_command_recreates_the_index(site_tree, client):
 
     call_command("rebuild_search_entries", verbosity=0)
     assert result_titles(client.get(SEARCH_SL, {"q": "obnova"})) == ["Obnova kazala"]
-    expected = Page.objects.live().public().filter(depth__gt=1).count() * 2
+    public = Page.objects.live().public().filter(depth__gt=1)
+    expected = public.count() + public.filter(english_exists_q()).count()
     assert SearchEntry.objects.count() == expected
     call_command("rebuild_search_entries", verbosity=0)
     assert SearchEntry.objects.count() == expected
@@ -639,6 +647,13 @@ def test_postgres_search_uses_full_text_and_trigram_indexes(site_tree):
         sql, params = matching.query.sql_with_params()
         cursor.execute(f"EXPLAIN {sql}", params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
-    assert "search_entry_vector" in plan
-    assert "search_entry_text_trgm" in plan
+        assert "search_entry_vector" in plan
+        # A term that is more than letters and digits is a substring, by trigrams.
+        hyphenated = SearchEntry.objects.filter(
+            term_q("e-mobilnost", "e-mobilnost", "text_normalized", VECTOR_SQL)
+        )
+        sql, params = hyphenated.query.sql_with_params()
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+        assert "search_entry_text_trgm" in plan
     assert [e.title for e in search_entries(["ljubljana"], "sl")] == ["Kazalo v Ljubljani"]

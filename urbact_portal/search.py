@@ -38,7 +38,7 @@ from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from urbact_portal.english import english_exists_q
+from urbact_portal.english import page_exists_in_english
 from urbact_portal.models import SearchEntry
 from urbact_portal.slovene import stem
 
@@ -228,7 +228,10 @@ def build_entries(page) -> list[SearchEntry]:
     """The unsaved entries of a specific page, one per language."""
     entries = []
     date = page_date(page)
+    content_type_id = page.content_type_id or ContentType.objects.get_for_model(page).pk
     for language, _name in settings.LANGUAGES:
+        if language != settings.LANGUAGE_CODE and not page_exists_in_english(page):
+            continue  # it does not exist in English: /en/ does not find it
         with translation.override(language):
             title = str(page.title or "")
             text = page_text(page)
@@ -241,6 +244,7 @@ def build_entries(page) -> list[SearchEntry]:
                     title_normalized=normalize(title)[:255],
                     text_normalized=normalize(text),
                     date=date,
+                    content_type_id=content_type_id,
                 )
             )
     return entries
@@ -403,19 +407,21 @@ def word_start_q(field: str, word_stem: str) -> Q:
 
 
 def term_q(term: str, word_stem: str, field: str, vector_sql: str | None = None) -> Q:
-    """One term against folded text: a substring of it, or a word beginning with its stem.
-    `vector_sql` is the SQL of a tsvector of the same text (PostgreSQL), used for the stem."""
-    condition = Q(**{f"{field}__contains": term})
+    """One term against folded text. With a tsvector of the same text (`vector_sql`, on
+    PostgreSQL): a word that begins with the term's stem, by full text (GIN index). Otherwise,
+    or when the term holds more than letters and digits ("a_b"): a substring of the text
+    (trigram GIN index on PostgreSQL) or a word that begins with the stem."""
     tsquery = prefix_tsquery(word_stem) if vector_sql and uses_full_text() else None
     if tsquery:
-        condition |= Q(
+        return Q(
             RawSQL(
                 f"{vector_sql} @@ to_tsquery('{TS_CONFIG}', %s)",
                 [tsquery],
                 output_field=BooleanField(),
             )
         )
-    elif word_stem != term:
+    condition = Q(**{f"{field}__contains": term})
+    if word_stem != term:
         condition |= word_start_q(field, word_stem)
     return condition
 
@@ -478,24 +484,25 @@ VECTOR_SQL = '"urbact_portal_searchentry"."search_vector"'
 
 def search_entries(terms, language, stems=None, content_type_ids=None):
     """Entries in `language` that match every term; title matches first, then the most
-    recent (a news item's date, otherwise the first publication). In English, only pages
-    that exist in English. `content_type_ids` narrows to some page types."""
+    recent (a news item's date, otherwise the first publication). `content_type_ids`
+    narrows to some page types."""
     stems = [stem(term) for term in terms] if stems is None else stems
     entries = matching_entries(terms, language, stems)
     if content_type_ids is not None:
-        entries = entries.filter(page__content_type_id__in=content_type_ids)
+        entries = entries.filter(content_type_id__in=content_type_ids)
     return (
         entries.annotate(title_hits=title_hits(terms, stems, "title_normalized"))
-        .select_related("page", "page__content_type")
+        .defer("text_normalized")
+        .select_related("page", "content_type")
         .order_by("-title_hits", F("date").desc(nulls_last=True), "-page_id")
     )
 
 
 def matching_entries(terms, language, stems):
-    """The unordered entries in `language` that match every term (see term_q)."""
-    entries = SearchEntry.objects.filter(language=language, page__live=True)
-    if language != settings.LANGUAGE_CODE:
-        entries = entries.filter(english_exists_q("page__"))
+    """The unordered entries in `language` that match every term (see term_q). Entries
+    exist only for live, public pages (and in English only for pages that exist in
+    English); pages under a restriction added since are left out here too."""
+    entries = SearchEntry.objects.filter(language=language)
     restricted = Q()
     for path in _restricted_paths():
         restricted |= Q(page__path__startswith=path)
@@ -512,10 +519,10 @@ def type_counts(terms, language, stems=None) -> dict[int, int]:
     rows = (
         matching_entries(terms, language, stems)
         .order_by()
-        .values("page__content_type_id")
+        .values("content_type_id")
         .annotate(count=Count("pk"))
     )
-    return {row["page__content_type_id"]: row["count"] for row in rows}
+    return {row["content_type_id"]: row["count"] for row in rows}
 
 
 def highlight(text, terms, stems=None) -> str:
@@ -592,7 +599,7 @@ class Result:
 
     @classmethod
     def from_entry(cls, entry, request, terms, stems=None) -> "Result":
-        model = entry.page.content_type.model_class()
+        model = entry.content_type.model_class() if entry.content_type else type(entry.page)
         return cls(
             entry=entry,
             url=entry.page.get_url(request) or "",

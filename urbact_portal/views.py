@@ -23,10 +23,12 @@ from urbact_portal.search import (
 from urbact_portal.sitemaps import PageSitemap
 
 
-def _paginate(request, items, per_page):
+def _paginate(request, items, per_page, count=None):
     """Like the listings: a page number that is not a number gives the first page, one
-    beyond the end the last."""
+    beyond the end the last. `count`, when known, spares the paginator its COUNT query."""
     paginator = Paginator(items, per_page)
+    if count is not None:
+        paginator.count = count  # a cached_property: set, it is not computed
     try:
         number = int(request.GET.get("page", "1"))
     except (TypeError, ValueError):
@@ -68,7 +70,8 @@ def search(request):
             stems,
             content_type_ids=selected.content_type_ids if selected else None,
         )
-        items = _paginate(request, entries, PER_PAGE)
+        count = selected.count if selected else sum(group.count for group in groups)
+        items = _paginate(request, entries, PER_PAGE, count)
         results = [Result.from_entry(entry, request, query.terms, stems) for entry in items]
     return TemplateResponse(
         request,

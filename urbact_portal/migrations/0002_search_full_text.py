@@ -15,6 +15,8 @@ POSTGRES_FORWARD = [
     f"ALTER TEXT SEARCH CONFIGURATION urbact ALTER MAPPING FOR {WORD_TOKENS} WITH unaccent, simple",
     f"ALTER TABLE {TABLE} ADD COLUMN search_vector tsvector GENERATED ALWAYS AS "
     "(to_tsvector('urbact'::regconfig, text_normalized)) STORED",
+    # Keep the rows that a search visits narrow: the long text and its vector go to TOAST.
+    f"ALTER TABLE {TABLE} SET (toast_tuple_target = 128)",
     f"CREATE INDEX search_entry_vector ON {TABLE} USING gin (search_vector)",
     f"CREATE INDEX search_entry_text_trgm ON {TABLE} USING gin (text_normalized gin_trgm_ops)",
     f"CREATE INDEX search_entry_title_trgm ON {TABLE} USING gin (title_normalized gin_trgm_ops)",
@@ -38,18 +40,25 @@ def _run(statements):
     return run
 
 
-def backfill_dates(apps, schema_editor):
-    """Entries made before this migration get their page's first publication as date; a
-    `manage.py rebuild_search_entries` replaces it by a news item's or event's own date."""
+def backfill(apps, schema_editor):
+    """Entries made before this migration get their page's type and first publication as
+    date; `manage.py rebuild_search_entries` replaces it by a news item's or event's own
+    date (and drops English entries of pages that do not exist in English)."""
+    from django.db.models import OuterRef, Subquery
+    from django.db.models.functions import TruncDate
+
     SearchEntry = apps.get_model("urbact_portal", "SearchEntry")
-    for entry in SearchEntry.objects.select_related("page").filter(date__isnull=True):
-        if entry.page.first_published_at:
-            entry.date = entry.page.first_published_at.date()
-            entry.save(update_fields=["date"])
+    Page = apps.get_model("wagtailcore", "Page")
+    page = Page.objects.filter(pk=OuterRef("page_id"))
+    SearchEntry.objects.update(
+        content_type_id=Subquery(page.values("content_type_id")[:1]),
+        date=Subquery(page.annotate(day=TruncDate("first_published_at")).values("day")[:1]),
+    )
 
 
 class Migration(migrations.Migration):
     dependencies = [
+        ("contenttypes", "0002_remove_content_type_name"),
         ("urbact_portal", "0001_initial"),
     ]
 
@@ -61,6 +70,16 @@ class Migration(migrations.Migration):
             name="date",
             field=models.DateField(blank=True, null=True, verbose_name="date"),
         ),
-        migrations.RunPython(backfill_dates, migrations.RunPython.noop),
+        migrations.AddField(
+            model_name="searchentry",
+            name="content_type",
+            field=models.ForeignKey(
+                null=True,
+                on_delete=models.deletion.CASCADE,
+                related_name="+",
+                to="contenttypes.contenttype",
+            ),
+        ),
+        migrations.RunPython(backfill, migrations.RunPython.noop),
         migrations.RunPython(_run(POSTGRES_FORWARD), _run(POSTGRES_BACKWARD)),
     ]

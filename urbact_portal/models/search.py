@@ -5,7 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class SearchEntry(models.Model):
     """One page's searchable text in one language, normalised for accent-insensitive
     matching (lowercase, diacritics removed) so that "sola" finds "šola" on every database.
-    Rebuilt whenever a page is published, unpublished, moved or deleted."""
+    Rebuilt whenever a page is published, unpublished, moved or deleted. Only live, public
+    pages have entries, and only pages that exist in English have an English one."""
 
     page = models.ForeignKey(
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="search_entries"
@@ -18,6 +19,10 @@ class SearchEntry(models.Model):
     # The page's date for ordering results (a news item's or event's date, otherwise the
     # day of first publication), stored so that ordering needs no join per page type.
     date = models.DateField(_("date"), null=True, blank=True)
+    # The page's type, for filtering results by kind without a join to the page.
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, null=True, related_name="+"
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
