@@ -37,20 +37,22 @@ CITIES = [
     ("ljutomer", "Ljutomer", Region.POMURSKA, "46.5208", "16.1975", ""),
     ("grosuplje", "Grosuplje", Region.OSREDNJESLOVENSKA, "45.9556", "14.6589",
      "https://www.grosuplje.si/"),
+    ("skofja-loka", "Škofja Loka", Region.GORENJSKA, "46.1655", "14.3064", ""),
 ]  # fmt: skip
 
-# Cities that took part in URBACT projects up to 2021 (gov.si, 2021) without a recorded
-# network: their pages get no network links.
-CITIES_WITHOUT_KNOWN_NETWORK = {"kranj", "nova-gorica", "kocevje", "ljutomer"}
+# Cities that took part only through an organisation based in them (facts.md: Kranj through
+# BSC Kranj, the Gorenjska regional development agency).
+THROUGH_ORGANISATION = {"kranj": ("BSC Kranj", "BSC Kranj")}
 
 
 def city_intro(slug, name):
     """A generic introduction that claims nothing beyond the facts; the list of networks
-    on the city's page is derived from the network pages."""
-    if slug in CITIES_WITHOUT_KNOWN_NETWORK:
+    on the city's page is derived from the networks' Slovenian participants."""
+    if slug in THROUGH_ORGANISATION:
+        organisation, organisation_en = THROUGH_ORGANISATION[slug]
         return (
-            f"Mesto {name} je do leta 2021 sodelovalo v projektih programa URBACT.",
-            f"{name} took part in URBACT projects up to 2021.",
+            f"Iz mesta {name} je v omrežju programa URBACT sodelovala organizacija {organisation}.",
+            f"{organisation_en}, based in {name}, has taken part in an URBACT network.",
         )
     return (
         f"Mesto {name} je sodelovalo v omrežjih programa URBACT.",

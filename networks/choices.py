@@ -10,3 +10,8 @@ class NetworkType(models.TextChoices):
     THEMATIC = "thematic", _("Thematic Network (URBACT II)")
     WORKING_GROUP = "working-group", _("Working Group (URBACT II)")
     PILOT = "pilot", _("Pilot Network (URBACT II)")
+
+
+class ParticipantRole(models.TextChoices):
+    LEAD = "lead", _("lead partner")
+    PARTNER = "partner", _("partner")

@@ -3,12 +3,13 @@
 from urbact_portal.factories import create_page, sequence_number
 from urbact_portal.programme import Period
 
-from .choices import NetworkType
+from .choices import NetworkType, ParticipantRole
 from .models import (
     GoodPracticeIndexPage,
     GoodPracticePage,
     NetworkIndexPage,
     NetworkPage,
+    NetworkParticipant,
     NetworkPartner,
 )
 
@@ -21,26 +22,44 @@ def network_index(home, **fields):
     return create_page(home, NetworkIndexPage, **fields)
 
 
-def network_page(index, title=None, *, cities=(), themes=(), partners=(), **fields):
-    """`partners` is a list of dicts: city_name, country, optional city_page."""
+def network_page(
+    index, title=None, *, cities=(), participants=(), themes=(), partners=(), **fields
+):
+    """`cities`: CityPages taking part as partners. `participants`: dicts of
+    NetworkParticipant fields (city_page, optional role, organisation). `partners`: dicts of
+    partners from abroad (city_name, country). Participants and partners keep their order."""
     title = title or f"Omrežje {sequence_number()}"
     fields.setdefault("summary", f"Povzetek omrežja {title}.")
     fields.setdefault("network_type", NetworkType.ACTION_PLANNING)
     fields.setdefault("period", Period.URBACT_III)
     fields.setdefault("start_year", 2015)
     fields.setdefault("end_year", 2018)
-    page = create_page(
+    rows = [{"city_page": city} for city in cities] + list(participants)
+    return create_page(
         index,
         NetworkPage,
         title=title,
-        m2m={"slovenian_cities": cities, "themes": themes},
+        participants=participant_rows(rows),
+        partners=[
+            partner
+            if isinstance(partner, NetworkPartner)
+            else NetworkPartner(sort_order=order, **partner)
+            for order, partner in enumerate(partners)
+        ],
+        m2m={"themes": themes},
         **fields,
     )
-    if partners:
-        for order, partner in enumerate(partners):
-            NetworkPartner.objects.create(network=page, sort_order=order, **partner)
-        page.save_revision().publish()
-    return page
+
+
+def participant_rows(rows):
+    """Unsaved NetworkParticipant objects for a page's `participants`, in order; `rows`
+    holds dicts of fields (role defaults to partner) or NetworkParticipant objects."""
+    return [
+        row
+        if isinstance(row, NetworkParticipant)
+        else NetworkParticipant(sort_order=order, **{"role": ParticipantRole.PARTNER, **row})
+        for order, row in enumerate(rows)
+    ]
 
 
 def good_practice_index(home, **fields):

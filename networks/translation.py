@@ -5,6 +5,7 @@ from .models import (
     GoodPracticePage,
     NetworkIndexPage,
     NetworkPage,
+    NetworkParticipant,
     NetworkPartner,
 )
 
@@ -17,6 +18,11 @@ class NetworkIndexPageTR(TranslationOptions):
 @register(NetworkPage)
 class NetworkPageTR(TranslationOptions):
     fields = ("summary", "body", "lead_partner_city")
+
+
+@register(NetworkParticipant)
+class NetworkParticipantTR(TranslationOptions):
+    fields = ("organisation",)
 
 
 @register(NetworkPartner)

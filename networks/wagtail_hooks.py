@@ -17,7 +17,7 @@ from urbact_portal.models.relations import live_related
 from urbact_portal.programme import Period
 
 from .home import figures, latest_practices_and_networks
-from .models import GoodPracticePage, NetworkPage
+from .models import GoodPracticePage, NetworkPage, NetworkParticipant
 
 # The home page ----------------------------------------------------------------------------
 
@@ -43,12 +43,26 @@ register_home_section(
 
 
 def _city_networks(city):
-    return live_related(
-        NetworkPage.objects.filter(slovenian_cities=city),
+    """The live networks `city` takes part in (itself or through an organisation based in
+    it), each with its role there as `participant_role` (shown on its card)."""
+    networks = live_related(
+        NetworkPage.objects.filter(
+            pk__in=NetworkParticipant.objects.filter(city_page=city).values("network_id")
+        ),
         order_by="-start_year",
         select_related=["logo"],
         prefetch=["logo__renditions"],
     )
+    if not networks:
+        return networks
+    roles = {}
+    for participant in NetworkParticipant.objects.filter(
+        city_page=city, network__in=[n.pk for n in networks]
+    ).order_by("sort_order"):
+        roles.setdefault(participant.network_id, []).append(participant.admin_note())
+    for network in networks:
+        network.participant_role = "; ".join(roles.get(network.pk, []))
+    return networks
 
 
 def _by_period(networks):

@@ -48,7 +48,7 @@ BAD_VALUES = [
 def content(site_tree):
     """Three items in each listing, related to each other, every filter with a value."""
     from cities.models import CityPage
-    from networks.models import GoodPracticePage, NetworkPage
+    from networks.models import GoodPracticePage, NetworkPage, NetworkParticipant
     from news.models import NewsPage
 
     theme = factories.theme("Urbanizem", slug="urbanizem")
@@ -57,14 +57,12 @@ def content(site_tree):
         for n in range(3)
     ]
     networks = [
-        quick_page(
-            site_tree["networks"],
-            NetworkPage,
-            f"Omrežje {n}",
-            m2m={"slovenian_cities": cities, "themes": [theme]},
-        )
+        quick_page(site_tree["networks"], NetworkPage, f"Omrežje {n}", m2m={"themes": [theme]})
         for n in range(3)
     ]
+    for network in networks:
+        for order, city in enumerate(cities):
+            NetworkParticipant.objects.create(network=network, city_page=city, sort_order=order)
     for n in range(3):
         quick_page(
             site_tree["practices"],

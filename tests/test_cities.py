@@ -10,7 +10,8 @@ import pytest
 from cities.choices import Region
 from cities.models import CityPage
 from cities.templatetags.city_map import SVG_HEIGHT, SVG_WIDTH, project
-from networks.models import GoodPracticePage, NetworkPage
+from networks.choices import ParticipantRole
+from networks.models import GoodPracticePage, NetworkPage, NetworkParticipant
 from news.models import NewsPage
 from tests import factories
 from tests.listing_helpers import (
@@ -326,12 +327,16 @@ def test_detail_query_budget_does_not_grow(site_tree, client, django_assert_max_
             site_tree["cities"], CityPage, coat_of_arms=factories.image(), **LJUBLJANA
         )
         for n in range(how_many):
-            quick_page(
+            network = quick_page(
                 site_tree["networks"],
                 NetworkPage,
                 period=(Period.URBACT_III, Period.URBACT_IV)[n % 2],
                 logo=picture,
-                m2m={"slovenian_cities": [city]},
+            )
+            NetworkParticipant.objects.create(
+                network=network,
+                city_page=city,
+                role=ParticipantRole.LEAD if n % 3 == 0 else ParticipantRole.PARTNER,
             )
             quick_page(site_tree["practices"], GoodPracticePage, city_page=city, image=picture)
             quick_page(

@@ -22,7 +22,7 @@ from cities import demo as cities_demo
 from cities.models import CityPage
 from networks import demo as networks_demo
 from networks.choices import NetworkType
-from networks.models import GoodPracticePage, NetworkPage, NetworkPartner
+from networks.models import GoodPracticePage, NetworkPage, NetworkParticipant, NetworkPartner
 from news.models import NewsPage
 from urbact_portal.demo import data as demo_data
 from urbact_portal.models import HomePage, SiteSettings, StandardPage, Theme
@@ -61,6 +61,7 @@ def counts():
         "themes": Theme.objects.count(),
         "images": get_image_model().objects.count(),
         "partners": NetworkPartner.objects.count(),
+        "participants": NetworkParticipant.objects.count(),
         "users": get_user_model().objects.count(),
         "sites": Site.objects.count(),
         "settings": SiteSettings.objects.count(),
@@ -116,6 +117,7 @@ def test_reset_rewrites_without_duplicating(demo, db):
     news.save_revision().publish()
     network = NetworkPage.objects.get(slug_sl="beepathnet")
     NetworkPartner.objects.filter(network=network).delete()
+    NetworkParticipant.objects.filter(network=network).delete()
     before = counts()
 
     load(reset=True)
@@ -123,11 +125,15 @@ def test_reset_rewrites_without_duplicating(demo, db):
     news.refresh_from_db()
     assert news.title_sl == "Nacionalna točka URBACT vabi k sodelovanju"
     assert network.partners.count() == 5
+    assert [(p.city_page.slug, p.role) for p in network.participants.all()] == [
+        ("ljubljana", "lead")
+    ]
     after = counts()
     assert after["pages"] == before["pages"]
     assert after["themes"] == before["themes"]
     assert after["images"] == before["images"]
     assert after["partners"] == before["partners"] + 5
+    assert after["participants"] == before["participants"] + 1
 
 
 # --- Every page renders, in Slovene and in English ------------------------------------------
@@ -186,38 +192,189 @@ def test_no_page_states_hard_coded_counts(demo, db):
 def test_networks_match_the_facts(demo, db):
     idrija = CityPage.objects.get(slug_sl="idrija")
     ccd = NetworkPage.objects.get(slug_sl="citycentredoctor")
-    assert list(ccd.slovenian_cities.all()) == [idrija]
+    assert [(p.city_page_id, p.role) for p in ccd.participants.all()] == [(idrija.pk, "partner")]
     assert ccd.lead_partner_city_sl == "San Donà di Piave"
     assert ccd.lead_partner_country == "IT"
     assert (ccd.network_type, ccd.period) == (NetworkType.ACTION_PLANNING, Period.URBACT_III)
     partners = list(ccd.partners.order_by("sort_order"))
-    assert [p.city_name_sl for p in partners][:3] == ["Amarante", "Heerlen", "Idrija"]
-    assert next(p for p in partners if p.country == "SI").city_page_id == idrija.pk
-    assert ccd in idrija.networks.all()
+    assert [p.city_name_sl for p in partners][:3] == ["Amarante", "Heerlen", "Medina del Campo"]
+    assert "SI" not in {p.country for p in partners}
+    assert idrija.network_participations.filter(network=ccd).exists()
 
     ljubljana = CityPage.objects.get(slug_sl="ljubljana")
     bee = NetworkPage.objects.get(slug_sl="beepathnet")
-    assert bee.lead_partner_page_id == ljubljana.pk
-    assert (bee.lead_partner_city_sl, bee.lead_partner_country) == ("Ljubljana", "SI")
+    assert [(p.city_page_id, p.role) for p in bee.participants.all()] == [(ljubljana.pk, "lead")]
+    assert (bee.lead_partner_city_sl, bee.lead_partner_country) == ("", "")
     assert bee.network_type == NetworkType.TRANSFER
     assert (bee.start_year, bee.end_year) == (2018, 2020)
     assert bee.partners.count() == 5
 
-    celje = CityPage.objects.get(slug_sl="celje")
-    heart = NetworkPage.objects.get(slug_sl="cities-at-heart")
-    assert heart.period == Period.URBACT_IV
-    assert list(heart.slovenian_cities.all()) == [celje]
-    assert heart.partners.get(country="SI").city_page_id == celje.pk
-
     creative = NetworkPage.objects.get(slug_sl="creative-spirits")
     assert creative.network_type == NetworkType.IMPLEMENTATION
-    assert not creative.slovenian_cities.exists()
-    assert not creative.partners.exists()
-    assert creative.lead_partner_city_sl == "" and creative.lead_partner_page is None
+    assert creative.lead_partner_city_sl == "Újbuda"
+    # Every demo city takes part in at least one network (Kranj through BSC Kranj).
+    for city in CityPage.objects.all():
+        assert city.network_participations.exists(), city.slug
 
-    # No network is linked to the cities whose networks are not recorded.
-    for slug in cities_demo.CITIES_WITHOUT_KNOWN_NETWORK:
-        assert not CityPage.objects.get(slug_sl=slug).networks.exists()
+
+# Every Slovenian participation of ../shared/seed/facts.md, transcribed here on its own (not
+# read from the demo's data): (network, type, period, start year, end year, lead partner,
+# Slovenian participants as {city slug: (role, organisation's first word or None)}, partners
+# from abroad as [(city, country)] where facts.md lists them). The lead partner is a city
+# slug when Slovenian, else (English name, country).
+AP, TR, IMP, TH = "action-planning", "transfer", "implementation", "thematic"
+II, III, IV = "urbact-ii", "urbact-iii", "urbact-iv"
+FACTS = [
+    ("CityCentreDoctor", AP, III, 2015, 2018, ("San Donà di Piave", "IT"),
+     {"idrija": ("partner", None)},
+     [("Amarante", "PT"), ("Heerlen", "NL"), ("Medina del Campo", "ES"), ("Naas", "IE"),
+      ("Nort-sur-Erdre", "FR"), ("Petrinja", "HR"), ("Radlin", "PL"),
+      ("Valašské Meziříčí", "CZ")]),
+    ("2nd Chance", AP, III, 2015, 2018, ("Naples", "IT"), {"maribor": ("partner", None)},
+     [("Liverpool", "GB"), ("Lublin", "PL"), ("Gijón", "ES"), ("Dubrovnik", "HR"),
+      ("Genoa", "IT"), ("Chemnitz", "DE"), ("Brussels", "BE"), ("Caen", "FR"),
+      ("Porto", "PT")]),
+    ("BeePathNet", TR, III, 2018, 2020, "ljubljana", {"ljubljana": ("lead", None)},
+     [("Cesena", "IT"), ("Bydgoszcz", "PL"), ("Amarante", "PT"),
+      ("Hegyvidék – Budapest XII", "HU"), ("Nea Propontida", "GR")]),
+    ("BeePathNet Reloaded", TR, III, 2021, 2022, "ljubljana", {"ljubljana": ("lead", None)},
+     [("Bansko", "BG"), ("Bergamo", "IT"), ("Osijek", "HR"), ("Sosnowiec", "PL")]),
+    ("Playful Paradigm (2nd round)", TR, III, 2021, 2022, ("Udine", "IT"),
+     {"grosuplje": ("partner", None)},
+     [("Igualada", "ES"), ("Jelgava", "LV"), ("Lousã", "PT")]),
+    ("Cities@Heart", AP, IV, 2023, 2025, ("Greater Paris Metropolis", "FR"),
+     {"celje": ("partner", None)},
+     [("Cesena", "IT"), ("Fleurus", "BE"), ("Sligo", "IE"), ("Granada", "ES"),
+      ("Kraków", "PL"), ("Osijek", "HR"), ("Quadrilatero", "PT")]),
+    ("Urban Green Labs", AP, III, 2015, 2016, ("Budapest 18th district", "HU"),
+     {"maribor": ("partner", None)}, None),
+    ("CREATIVE SPIRITS", IMP, III, 2015, 2018, ("Újbuda", "HU"),
+     {"maribor": ("partner", None)}, None),
+    ("JobTown 2", IMP, III, 2016, None, ("Thurrock", "GB"),
+     {"ljubljana": ("partner", None)}, None),
+    ("Re-growCity", TR, III, 2018, 2021, ("Altena", "DE"), {"idrija": ("partner", None)}, None),
+    ("GenderedLandscape", AP, III, 2019, 2022, ("Umeå", "SE"),
+     {"celje": ("partner", None)}, None),
+    ("FOOD CORRIDORS", AP, III, 2019, 2022, ("Region of Coimbra", "PT"),
+     {"kranj": ("partner", "BSC")}, None),
+    ("Thriving Streets", AP, III, 2019, 2022, ("Parma", "IT"),
+     {"nova-gorica": ("partner", None)}, None),
+    ("URGE", AP, III, 2019, 2022, ("Utrecht", "NL"), {"maribor": ("partner", "Nigrad")}, None),
+    ("iPlace", AP, III, 2019, 2022, ("Amarante", "PT"), {"kocevje": ("partner", None)}, None),
+    ("Breaking Isolation", AP, IV, 2023, 2025, ("Agen", "FR"),
+     {"skofja-loka": ("partner", None)}, None),
+    ("WEED", TH, II, 2008, 2011, "celje", {"celje": ("lead", None)}, None),
+    ("Active A.G.E.", TH, II, 2008, 2011, ("Rome", "IT"), {"maribor": ("partner", None)}, None),
+    ("FIN-URB-ACT", TH, II, 2010, 2011, ("Berlin", "DE"), {"maribor": ("partner", None)}, None),
+    ("My Generation at Work", TH, II, 2013, 2015, ("Rotterdam", "NL"),
+     {"maribor": ("partner", None)}, None),
+    ("LUMASEC", TH, II, 2008, 2010, ("Karlsruhe", "DE"),
+     {"ljubljana": ("partner", "University")}, None),
+    ("Active Travel Network", TH, II, 2009, 2012, ("Weiz", "AT"),
+     {"ljutomer": ("partner", None)}, None),
+]  # fmt: skip
+
+# facts.md's good practices: (English title, city slug, network's title or None, label year).
+PRACTICE_FACTS = [
+    ("Creation of a new NGO platform", "idrija", "CityCentreDoctor", None),
+    ("Bee Path", "ljubljana", "BeePathNet", 2017),
+    ("Citizens' Initiatives", "ljubljana", None, 2017),
+]
+
+
+def english(page, field):
+    return getattr(page, f"{field}_en") or getattr(page, f"{field}_sl")
+
+
+@pytest.mark.parametrize("fact", FACTS, ids=[fact[0] for fact in FACTS])
+def test_demo_holds_every_documented_participation(demo, db, fact):
+    title, network_type, period, start, end, lead, participants, partners = fact
+    networks = [n for n in NetworkPage.objects.all() if english(n, "title") == title]
+    assert len(networks) == 1, title
+    network = networks[0]
+    assert (network.network_type, network.period) == (network_type, period)
+    assert (network.start_year, network.end_year) == (start, end)
+    rows = list(network.participants.select_related("city_page").order_by("sort_order"))
+    found = {
+        row.city_page.slug_sl: (row.role, (row.organisation_en or "").split(" ")[0] or None)
+        for row in rows
+    }
+    assert found == participants
+    if isinstance(lead, str):
+        assert [row.city_page.slug_sl for row in rows if row.role == "lead"] == [lead]
+        assert not network.lead_partner_city_sl and not network.lead_partner_country
+    else:
+        assert (english(network, "lead_partner_city"), network.lead_partner_country) == lead
+    if partners is not None:
+        listed = [(english(p, "city_name"), p.country) for p in network.partners.all()]
+        assert listed == partners
+    assert network.live
+
+
+@pytest.mark.parametrize("fact", PRACTICE_FACTS, ids=[fact[0] for fact in PRACTICE_FACTS])
+def test_demo_holds_every_documented_good_practice(demo, db, fact):
+    title, city, network, label_year = fact
+    practice = GoodPracticePage.objects.get(title_en=title)
+    assert practice.city_page.slug_sl == city
+    assert practice.label_year == label_year
+    if network:
+        assert english(practice.related_network, "title") == network
+    else:
+        assert practice.related_network is None
+
+
+def test_demo_holds_no_network_beyond_the_facts(demo, db):
+    assert sorted(english(n, "title") for n in NetworkPage.objects.all()) == sorted(
+        fact[0] for fact in FACTS
+    )
+
+
+def test_computed_figures_follow_the_documented_record(demo, db):
+    """URBACT II: four cities (facts.md: "four Slovenian cities") in six networks;
+    URBACT III: the 14 networks of the official figure, in 8 municipalities; URBACT IV: the
+    two networks known so far."""
+    from networks.home import compute_figures
+
+    figures = compute_figures()
+    rows = {row["period"]: (row["cities"], row["networks"]) for row in figures["periods"]}
+    assert rows == {II: (4, 6), III: (8, 14), IV: (2, 2)}
+    assert figures["networks"] == len(FACTS)
+    assert figures["cities"] == CityPage.objects.count() == 10
+
+
+def test_every_network_and_practice_links_to_its_page_on_urbact_eu(demo, db, client):
+    pages = list(NetworkPage.objects.all()) + list(GoodPracticePage.objects.all())
+    assert len(pages) == len(FACTS) + len(PRACTICE_FACTS)
+    for page in pages:
+        assert re.fullmatch(r"https://urbact\.eu/[a-z0-9/-]+", page.urbact_url), page.title
+        html = client.get(page.url).content.decode()
+        assert re.search(
+            rf'<a class="external" href="{re.escape(page.urbact_url)}" rel="external noopener">'
+            r"Stran na urbact\.eu<span",
+            html,
+        ), page.url
+    named = {n.slug_sl: n.urbact_url for n in NetworkPage.objects.all()}
+    # The addresses facts.md names itself.
+    assert named["urge"] == "https://urbact.eu/networks/urge"
+    assert named["creative-spirits"] == "https://urbact.eu/networks/creative-spirits"
+    assert named["breaking-isolation"] == "https://urbact.eu/networks/breaking-isolation"
+
+
+def test_organisations_appear_under_their_city(demo, db, client):
+    for city, organisation, network in (
+        ("kranj", "BSC Kranj", "food-corridors"),
+        ("maribor", "Nigrad d.o.o.", "urge"),
+    ):
+        html = client.get(CityPage.objects.get(slug_sl=city).url).content.decode()
+        card = re.search(
+            rf'<a href="/omrezja/{network}/">[^<]+</a></h\d>\s*<p class="card__meta">([^<]+)</p>',
+            html,
+        )
+        assert card, (city, network)
+        assert f"partner: {organisation}" in html_module.unescape(card.group(1))
+        network_html = client.get(NetworkPage.objects.get(slug_sl=network).url).content.decode()
+        assert organisation in network_html
+        assert f'(<a href="/mesta/{city}/">' in network_html
 
 
 def test_cities_match_the_facts(demo, db):

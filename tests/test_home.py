@@ -28,10 +28,19 @@ def figure_items(client, url="/"):
 
 
 def period_rows(client, url="/"):
+    """(period, cities, networks) of each row of the table by programme period."""
     section = figures_html(client, url)
     return re.findall(
-        r'<tr><th scope="row">([^<]+)</th><td>([^<]+)</td><td>([^<]+)</td></tr>', section
+        r'<tr data-period="[^"]+"><th scope="row">([^<]+)</th><td>([^<]+)</td><td>([^<]+)</td>',
+        section,
     )
+
+
+def source_cells(client, url="/"):
+    """{period value: the text of its source cell}, when the table has that column."""
+    section = figures_html(client, url)
+    rows = re.findall(r'<tr data-period="([^"]+)">.*?</td><td>.*?</td><td>(.*?)</td></tr>', section)
+    return {period: re.sub(r"<[^>]+>", "", cell) for period, cell in rows}
 
 
 @pytest.fixture
@@ -109,6 +118,71 @@ def test_figures_ignore_unpublished_and_unlinked_pages(home_tree, client):
     network = networks.get_children().get(title_sl="A").specific
     network.unpublish()
     assert "Nobeno slovensko mesto še ne sodeluje v omrežju." in figures_html(client)
+
+
+def test_an_organisation_counts_for_its_city(home_tree, client):
+    kranj = factories.city_page(home_tree["cities"], title="Kranj")
+    factories.network_page(
+        home_tree["networks"],
+        title="Food Corridors",
+        participants=[{"city_page": kranj, "organisation": "BSC Kranj"}],
+    )
+    factories.network_page(home_tree["networks"], title="B", cities=[kranj])
+    assert compute_figures()["cities"] == 1
+    assert compute_figures()["networks"] == 2
+
+
+def test_programme_figures_from_the_setting_with_source_and_date(home_tree, client):
+    """Where the programme's published figure is larger than the directory's count, the
+    home page shows it with its source and date and the directory's count beside it; the
+    headline totals and smaller programme figures stay the directory's."""
+    import datetime
+
+    from wagtail.models import Site
+
+    from networks.models import ProgrammeFigures
+
+    cities, networks = home_tree["cities"], home_tree["networks"]
+    ljubljana = factories.city_page(cities, title="Ljubljana")
+    maribor = factories.city_page(cities, title="Maribor")
+    factories.network_page(networks, title="A", cities=[ljubljana], period=Period.URBACT_III)
+    factories.network_page(networks, title="B", cities=[ljubljana, maribor], period="urbact-ii")
+    assert '<th scope="col">Vir</th>' not in figures_html(client)
+
+    setting = ProgrammeFigures.for_site(Site.objects.get(is_default_site=True))
+    setting.urbact_iii_cities, setting.urbact_iii_networks = 9, 14
+    setting.urbact_iv_cities, setting.urbact_iv_networks = 8, 10
+    setting.urbact_ii_cities = 1  # smaller than the directory's two: not shown
+    setting.source_name = "urbact.eu/slovenija"
+    setting.source_url = "https://urbact.eu/slovenija"
+    setting.source_date = datetime.date(2023, 6, 1)
+    setting.save()  # an editor's change shows at once (the home page's cache is bumped)
+
+    assert period_rows(client) == [
+        ("URBACT II (2007–2013)", "2 mesti", "1 omrežje"),
+        ("URBACT III (2014–2020)", "9 mest", "14 omrežij"),
+        ("URBACT IV (2021–2027)", "8 mest", "10 omrežij"),
+    ]
+    cells = source_cells(client)
+    assert cells["urbact-ii"] == "imenik te strani"
+    assert cells["urbact-iii"] == (
+        "urbact.eu/slovenija, 1. junija 2023; na tej strani: 1 mesto, 1 omrežje"
+    )
+    assert cells["urbact-iv"] == (
+        "urbact.eu/slovenija, 1. junija 2023; na tej strani: 0 mest, 0 omrežij"
+    )
+    assert '<a href="https://urbact.eu/slovenija" rel="external noopener">' in figures_html(client)
+    # The headline totals are the directory's: what the listings show.
+    assert [number for number, _label in figure_items(client)] == ["2", "2"]
+    en = source_cells(client, "/en/")
+    assert en["urbact-iii"] == "urbact.eu/slovenija, 1 June 2023; on this site: 1 city, 1 network"
+
+    # The figures follow the setting and the database, never a typed number elsewhere.
+    setting.urbact_iii_networks = None
+    setting.urbact_iii_cities = None
+    setting.save()
+    assert period_rows(client)[1] == ("URBACT III (2014–2020)", "1 mesto", "1 omrežje")
+    assert source_cells(client)["urbact-iii"] == "imenik te strani"
 
 
 def test_latest_news_are_the_three_newest(home_tree, client):

@@ -1,13 +1,14 @@
 """The network listing (/omrezja/) and a network page: fields in both languages,
-pagination, the four filters, lead partner, partners, Slovenian cities and the query budget."""
+pagination, the four filters, the lead partner, the Slovenian participants (cities and
+organisations with their city), the partners from abroad and the query budget."""
 
 import re
 
 import pytest
 
 from cities.models import CityPage
-from networks.choices import NetworkType
-from networks.models import GoodPracticePage, NetworkPage, NetworkPartner
+from networks.choices import NetworkType, ParticipantRole
+from networks.models import GoodPracticePage, NetworkPage, NetworkParticipant, NetworkPartner
 from news.models import NewsPage
 from tests import factories
 from tests.listing_helpers import (
@@ -207,17 +208,13 @@ def beepathnet(site_tree, networks):
         summary="Prenos dobre prakse Čebelja pot.",
         summary_en="Transfer of the Bee Path good practice.",
         body=[{"type": "paragraph", "value": "<p>Opis omrežja v telesu strani.</p>"}],
-        lead_partner_city="Ljubljana",
-        lead_partner_country="SI",
-        lead_partner_page=ljubljana,
-        cities=[ljubljana],
+        participants=[{"city_page": ljubljana, "role": ParticipantRole.LEAD}],
         themes=[theme],
         urbact_url="https://urbact.eu/networks/beepathnet",
         logo=logo,
         partners=[
             {"city_name": "Cesena", "country": "IT"},
             {"city_name": "Bydgoszcz", "country": "PL"},
-            {"city_name": "Ljubljana", "country": "SI", "city_page": ljubljana},
             {"city_name": "Amarante", "country": "PT"},
         ],
     )
@@ -242,7 +239,7 @@ def test_detail_shows_its_fields(beepathnet, client):
     # The link to urbact.eu is marked as external, also for screen readers.
     assert re.search(
         r'<a class="external" href="https://urbact.eu/networks/beepathnet" rel="external noopener">'
-        r'[^<]+<span class="visually-hidden"> \(zunanja povezava\)</span></a>',
+        r'Stran na urbact.eu<span class="visually-hidden"> \(zunanja povezava\)</span></a>',
         html,
     )
     assert '<a href="/omrezja/?theme=urbana-ekologija">Urbana ekologija</a>' in html
@@ -251,15 +248,39 @@ def test_detail_shows_its_fields(beepathnet, client):
 def test_detail_shows_lead_partners_and_slovenian_cities(beepathnet, client):
     html = html_of(client.get("/omrezja/beepathnet/"))
     lead = re.search(r"<dt>Vodilni partner</dt><dd>(.*?)</dd>", html).group(1)
-    assert lead.startswith('<a href="/mesta/ljubljana/">Ljubljana</a>')
+    assert lead == '<a href="/mesta/ljubljana/">Ljubljana</a>'
     partners = re.search(r'<ol class="partner-list">(.*?)</ol>', html, re.S).group(1)
-    names = re.findall(r"<li>(?:<a [^>]*>)?([^<]+)", partners)
-    assert [n.strip() for n in names] == ["Cesena", "Bydgoszcz", "Ljubljana", "Amarante"]
-    # Only the partner with a city page is a link.
-    assert '<a href="/mesta/ljubljana/">Ljubljana</a>' in partners
-    assert "<a" not in partners.split("Cesena")[0]
-    slovenian = re.search(r"<dt>Slovenska mesta</dt><dd>(.*?)</dd>", html).group(1)
-    assert slovenian == '<a href="/mesta/ljubljana/">Ljubljana</a>'
+    names = re.findall(r"<li>([^<]+)", partners)
+    assert [n.strip() for n in names] == ["Cesena", "Bydgoszcz", "Amarante"]
+    assert "<a" not in partners
+    # The lead partner is not listed again among the Slovenian partners.
+    assert "<dt>Slovenski partnerji</dt>" not in html
+
+
+def test_organisation_is_shown_with_its_city(networks, site_tree, client):
+    kranj = factories.city_page(site_tree["cities"], "Kranj")
+    maribor = factories.city_page(site_tree["cities"], "Maribor")
+    factories.network_page(
+        networks,
+        "Food Corridors",
+        lead_partner_city="Coimbra",
+        lead_partner_country="PT",
+        participants=[
+            {"city_page": kranj, "organisation": "BSC Kranj"},
+            {"city_page": maribor},
+        ],
+    )
+    html = html_of(client.get("/omrezja/food-corridors/"))
+    slovenian = re.search(r"<dt>Slovenski partnerji</dt><dd>(.*?)</dd>", html).group(1)
+    assert slovenian == (
+        'BSC Kranj (<a href="/mesta/kranj/">Kranj</a>), <a href="/mesta/maribor/">Maribor</a>'
+    )
+    lead = re.search(r"<dt>Vodilni partner</dt><dd>(.*?)</dd>", html).group(1)
+    assert lead == "Coimbra (Portugalska)"
+    # The city's page lists the network with the organisation's role.
+    city_html = html_of(client.get("/mesta/kranj/"))
+    assert '<a href="/omrezja/food-corridors/">Food Corridors</a>' in city_html
+    assert "partner: BSC Kranj" in city_html
 
 
 def test_detail_shows_its_good_practices_and_news(beepathnet, client):
@@ -273,7 +294,8 @@ def test_detail_in_english(beepathnet, client):
     assert "Transfer of the Bee Path good practice." in html
     assert "<dd>Transfer Network</dd>" in html
     assert "(Italy)" in html and "(Poland)" in html
-    assert '<a href="/en/cities/ljubljana/">Ljubljana</a>' in html
+    assert "Page on urbact.eu" in html
+    assert '<dt>Lead partner</dt><dd><a href="/en/cities/ljubljana/">Ljubljana</a></dd>' in html
     assert '<a href="/en/networks/?theme=urbana-ekologija">Urban ecology</a>' in html
     assert "(external link)" in html
     # Untranslated body: the Slovene text.
@@ -294,7 +316,7 @@ def test_unpublished_city_is_not_linked(beepathnet, client):
     beepathnet["city"].unpublish()
     html = html_of(client.get("/omrezja/beepathnet/"))
     assert "/mesta/ljubljana/" not in html
-    assert "<dt>Slovenska mesta</dt>" not in html
+    assert "<dt>Vodilni partner</dt>" not in html
 
 
 # --- query budgets -----------------------------------------------------------------------
@@ -308,13 +330,14 @@ def test_listing_query_budget_does_not_grow(site_tree, client, django_assert_max
 
     def make(how_many):
         for n in range(how_many):
-            quick_page(
+            network = quick_page(
                 networks,
                 NetworkPage,
                 start_year=2015 + n % 5,
                 logo=logo,
-                m2m={"themes": [theme], "slovenian_cities": [city]},
+                m2m={"themes": [theme]},
             )
+            NetworkParticipant.objects.create(network=network, city_page=city)
 
     urls = [
         "/omrezja/",
@@ -337,17 +360,18 @@ def test_detail_query_budget_does_not_grow(site_tree, client, django_assert_max_
             site_tree["networks"],
             NetworkPage,
             logo=factories.image(),
-            lead_partner_city="Ljubljana",
-            lead_partner_country="SI",
-            lead_partner_page=cities[0],
-            m2m={
-                "slovenian_cities": cities,
-                "themes": [factories.theme() for _ in range(how_many)],
-            },
+            m2m={"themes": [factories.theme() for _ in range(how_many)]},
         )
         for n, city in enumerate(cities):
+            NetworkParticipant.objects.create(
+                network=network,
+                sort_order=n,
+                city_page=city,
+                role=ParticipantRole.LEAD if n == 0 else ParticipantRole.PARTNER,
+                organisation="Razvojna agencija" if n % 2 else "",
+            )
             NetworkPartner.objects.create(
-                network=network, sort_order=n, city_name=city.title, country="SI", city_page=city
+                network=network, sort_order=n, city_name=f"Partner {n}", country="IT"
             )
             quick_page(
                 site_tree["practices"],
@@ -375,13 +399,34 @@ def test_preview_shows_unsaved_relations(beepathnet, site_tree, admin_client):
     network = beepathnet["network"]
     maribor = factories.city_page(site_tree["cities"], "Maribor")
     data = page_form_data(admin_client, network)
-    data.setlist("slovenian_cities", [str(beepathnet["city"].pk), str(maribor.pk)])
+    total = int(data["participants-TOTAL_FORMS"])
+    data["participants-TOTAL_FORMS"] = str(total + 1)
+    data[f"participants-{total}-city_page"] = str(maribor.pk)
+    data[f"participants-{total}-role"] = "partner"
+    data[f"participants-{total}-ORDER"] = str(total + 1)
     data["partners-0-city_name_sl"] = "Cesena (popravljeno)"
     url = reverse("wagtailadmin_pages:preview_on_edit", args=[network.pk])
     assert admin_client.post(url, data).json() == {"is_valid": True, "is_available": True}
     html = html_of(admin_client.get(url))
-    slovenian = re.search(r"<dt>Slovenska mesta</dt><dd>(.*?)</dd>", html).group(1)
-    assert '<a href="/mesta/maribor/">Maribor</a>' in slovenian
+    slovenian = re.search(r"<dt>Slovenski partnerji</dt><dd>(.*?)</dd>", html).group(1)
+    assert slovenian == '<a href="/mesta/maribor/">Maribor</a>'
     assert "Cesena (popravljeno)" in html
     # The live page is unchanged.
     assert "Maribor" not in html_of(admin_client.get("/omrezja/beepathnet/"))
+
+
+def test_search_finds_a_network_by_its_participants(networks, site_tree, client):
+    """The participants feed search: an organisation's name, a Slovenian city's name and a
+    partner from abroad find the network."""
+    maribor = factories.city_page(site_tree["cities"], "Maribor")
+    factories.network_page(
+        networks,
+        "Urbano gospodarjenje",
+        participants=[{"city_page": maribor, "organisation": "Nigrad d.o.o."}],
+        partners=[{"city_name": "Utrecht", "country": "NL"}],
+    )
+    factories.network_page(networks, "Drugo omrežje")
+    for query in ("nigrad", "utrecht"):
+        html = html_of(client.get("/iskanje/", {"q": query}))
+        assert 'href="/omrezja/urbano-gospodarjenje/"' in html, query
+        assert 'href="/omrezja/drugo-omrezje/"' not in html, query

@@ -1,21 +1,31 @@
 """The networks app's part of the demo content (see urbact_portal/demo/parts.py): the
 network and good practice listings, the networks with Slovenian partners and the good
-practices of the verified facts. Slovenian cities are linked to their pages from the cities
-app's part, which is built first."""
+practices of the verified facts. Each network's Slovenian participants (cities, or
+organisations with their city) point to the city pages of the cities app's part, which is
+built first."""
+
+from wagtail.models import Site
 
 from urbact_portal.demo.blocks import paragraph
 from urbact_portal.demo.parts import DemoPart
 from urbact_portal.demo.texts import ILLUSTRATION_ALT
 
-from ..factories import good_practice_index, good_practice_page, network_index, network_page
+from ..factories import (
+    good_practice_index,
+    good_practice_page,
+    network_index,
+    network_page,
+    participant_rows,
+)
 from ..models import (
     GoodPracticeIndexPage,
     GoodPracticePage,
     NetworkIndexPage,
     NetworkPage,
     NetworkPartner,
+    ProgrammeFigures,
 )
-from .data import GOOD_PRACTICES, NETWORKS
+from .data import GOOD_PRACTICES, NETWORKS, PROGRAMME_FIGURES
 from .texts import NETWORK_INDEX, PRACTICE_INDEX, practice_body
 
 
@@ -24,20 +34,30 @@ def build_indexes(loader):
     loader.index_page("practices", GoodPracticeIndexPage, good_practice_index, PRACTICE_INDEX)
 
 
-def _partners(loader, spec):
-    partners = []
-    for name, name_en, country in spec["partners"]:
-        city = loader.ref.get(f"city:{name.lower()}") if country == "SI" else None
-        partners.append(
-            {"city_name": name, "city_name_en": name_en, "country": country, "city_page": city}
-        )
-    return partners
+def _participants(loader, spec):
+    return participant_rows(
+        [
+            {
+                "city_page": loader.ref[f"city:{slug}"],
+                "role": role,
+                "organisation": organisation or "",
+                "organisation_en": organisation_en,
+            }
+            for slug, role, organisation, organisation_en in spec["participants"]
+        ]
+    )
+
+
+def _partners(spec):
+    return [
+        NetworkPartner(sort_order=order, city_name=name, city_name_en=name_en, country=country)
+        for order, (name, name_en, country) in enumerate(spec["partners"])
+    ]
 
 
 def build_networks(loader):
     for spec in NETWORKS:
         lead = spec["lead"]
-        lead_page = loader.ref.get(f"city:{lead[0].lower()}") if lead and lead[2] == "SI" else None
         logo = loader.image(f"network-{spec['slug']}", f"Ilustracija – omrežje {spec['title']}")
         dates = spec["dates"]
         fields = {
@@ -52,36 +72,25 @@ def build_networks(loader):
             "lead_partner_city": lead[0] if lead else "",
             "lead_partner_city_en": lead[1] if lead else None,
             "lead_partner_country": lead[2] if lead else "",
-            "lead_partner_page": lead_page,
+            "urbact_url": spec["urbact_url"],
             "logo": logo,
             "body": [paragraph(f"<p>{dates[0]}</p>")] if dates else [],
             "body_en": [paragraph(f"<p>{dates[1]}</p>")] if dates else [],
+            "participants": _participants(loader, spec),
+            "partners": _partners(spec),
         }
         if spec.get("title_en"):
             fields["title_en"] = spec["title_en"]
-        cities = [loader.ref[f"city:{slug}"] for slug in spec["cities"]]
         themes = loader.themes(spec["themes"])
-        partners = _partners(loader, spec)
-
-        def replace_partners(page, partners=partners):
-            NetworkPartner.objects.filter(network=page).delete()
-            for order, partner in enumerate(partners):
-                NetworkPartner.objects.create(network=page, sort_order=order, **partner)
-
         page = loader.upsert(
             loader.ref["networks"],
             NetworkPage,
             spec["slug"],
-            lambda fields=fields, cities=cities, themes=themes, partners=partners: network_page(
-                loader.ref["networks"],
-                cities=cities,
-                themes=themes,
-                partners=partners,
-                **fields,
+            lambda fields=fields, themes=themes: network_page(
+                loader.ref["networks"], themes=themes, **fields
             ),
             fields,
-            m2m={"slovenian_cities": cities, "themes": themes},
-            after_update=replace_partners,
+            m2m={"themes": themes},
         )
         loader.ref[f"network:{spec['slug']}"] = page
 
@@ -102,6 +111,7 @@ def build_practices(loader):
                 loader.ref[f"network:{spec['network']}"] if spec["network"] else None
             ),
             "label_year": spec["label_year"],
+            "urbact_url": spec["urbact_url"],
             "summary": spec["summary"],
             "summary_en": spec["summary_en"],
             "image": image,
@@ -124,9 +134,21 @@ def build_practices(loader):
         loader.ref[f"practice:{key}"] = page
 
 
+def build_programme_figures(loader):
+    """The programme's published figures (data.PROGRAMME_FIGURES) in the default site's
+    setting: blank fields are filled, --reset rewrites them."""
+    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
+    setting = ProgrammeFigures.for_site(site)
+    for name, value in PROGRAMME_FIGURES.items():
+        if loader.reset or getattr(setting, name) in (None, ""):
+            setattr(setting, name, value)
+    setting.save()
+
+
 def build_content(loader):
     build_networks(loader)
     build_practices(loader)
+    build_programme_figures(loader)
 
 
 DEMO = DemoPart(name="networks", indexes=build_indexes, content=build_content, after=("cities",))
