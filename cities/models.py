@@ -14,6 +14,7 @@ from urbact_portal.blocks import BodyBlock
 from urbact_portal.models import BasePage, IndexPage
 from urbact_portal.models.base import Filter, apply_filters
 from urbact_portal.models.relations import localized_order, parent_url, private_pages_q
+from urbact_portal.panels import ReferencingPagesPanel, Referrers
 
 from .choices import Region
 
@@ -23,7 +24,12 @@ LON_MIN, LON_MAX = Decimal("13.35"), Decimal("16.65")
 
 
 class CityIndexPage(IndexPage):
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=600,
+        help_text=_("A short paragraph above the list. Optional."),
+    )
 
     content_panels = IndexPage.content_panels + [FieldPanel("intro")]
     search_fields = IndexPage.search_fields + [index.SearchField("intro")]
@@ -70,7 +76,12 @@ class CityIndexPage(IndexPage):
 
 
 class CityPage(BasePage):
-    region = models.CharField(_("statistical region"), max_length=32, choices=Region.choices)
+    region = models.CharField(
+        _("statistical region"),
+        max_length=32,
+        choices=Region.choices,
+        help_text=_("The city's statistical region; the city listing filters by it."),
+    )
     population = models.PositiveIntegerField(
         _("population"), null=True, blank=True, help_text=_("Leave empty if unknown.")
     )
@@ -99,6 +110,7 @@ class CityPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Shown whole on the city's card and page. Optional."),
     )
     intro = models.TextField(
         _("introduction"),
@@ -106,8 +118,20 @@ class CityPage(BasePage):
         blank=True,
         help_text=_("A short lead paragraph, also used in listings and search results."),
     )
-    body = StreamField(BodyBlock(), verbose_name=_("content"), blank=True)
-    website = models.URLField(_("municipality website"), blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("content"),
+        blank=True,
+        help_text=_(
+            "The page's text in blocks: paragraphs, headings, images, quotes, documents, "
+            "videos and calls to action."
+        ),
+    )
+    website = models.URLField(
+        _("municipality website"),
+        blank=True,
+        help_text=_("The municipality's official website, e.g. https://www.ljubljana.si/."),
+    )
 
     image_field = "coat_of_arms"
     search_type_label = pgettext_lazy("search result type", "City")
@@ -125,6 +149,27 @@ class CityPage(BasePage):
         FieldPanel("intro"),
         FieldPanel("body"),
         FieldPanel("website"),
+        # Read-only: what points to this city is entered on those pages.
+        ReferencingPagesPanel(
+            [
+                Referrers(
+                    "network_participations",
+                    _("Networks"),
+                    _("No network names this city among its Slovenian participants yet."),
+                    page_attribute="network",
+                ),
+                Referrers(
+                    "good_practices",
+                    _("Good practices"),
+                    _("No good practice names this city as its city page yet."),
+                ),
+            ],
+            heading=_("Networks and good practices of this city"),
+            help_text=_(
+                "A city's networks are entered on each network's page (Slovenian "
+                "participants), its good practices on each practice's page (city page)."
+            ),
+        ),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("intro"),

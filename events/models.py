@@ -80,7 +80,12 @@ def upcoming_q(now=None) -> Q:
 
 
 class EventIndexPage(RoutablePageMixin, IndexPage):
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=600,
+        help_text=_("A short paragraph above the list. Optional."),
+    )
 
     content_panels = IndexPage.content_panels + [FieldPanel("intro")]
     search_fields = IndexPage.search_fields + [index.SearchField("intro")]
@@ -195,9 +200,15 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
 
 class EventPage(BasePage):
     kind = models.CharField(
-        _("kind of event"), max_length=20, choices=EventKind.choices, default=EventKind.INFODAY
+        _("kind of event"),
+        max_length=20,
+        choices=EventKind.choices,
+        default=EventKind.INFODAY,
+        help_text=_("Listings and the calendar can be filtered by it."),
     )
-    start_date = models.DateField(_("start date"))
+    start_date = models.DateField(
+        _("start date"), help_text=_("The day the event takes place or begins.")
+    )
     start_time = models.TimeField(
         _("start time"),
         null=True,
@@ -210,19 +221,31 @@ class EventPage(BasePage):
         blank=True,
         help_text=_("For an event of several days. Empty: the event ends on its start date."),
     )
-    end_time = models.TimeField(_("end time"), null=True, blank=True)
+    end_time = models.TimeField(
+        _("end time"), null=True, blank=True, help_text=_("Optional; only with a start time.")
+    )
     attendance = models.CharField(
         _("how to take part"),
         max_length=20,
         choices=Attendance.choices,
         default=Attendance.IN_PERSON,
+        help_text=_("In person, online or both: decides which address fields apply."),
     )
     venue = models.CharField(
         _("venue"), max_length=200, blank=True, help_text=_("E.g. the name of a hall or building.")
     )
-    street_address = models.CharField(_("street address"), max_length=200, blank=True)
-    postal_code = models.CharField(_("postal code"), max_length=20, blank=True)
-    locality = models.CharField(_("town or city"), max_length=100, blank=True)
+    street_address = models.CharField(
+        _("street address"),
+        max_length=200,
+        blank=True,
+        help_text=_("Street and number of the venue, e.g. Trg republike 3."),
+    )
+    postal_code = models.CharField(
+        _("postal code"), max_length=20, blank=True, help_text=_("E.g. 1000.")
+    )
+    locality = models.CharField(
+        _("town or city"), max_length=100, blank=True, help_text=_("E.g. Ljubljana.")
+    )
     online_url = models.URLField(
         _("online link"),
         blank=True,
@@ -234,9 +257,22 @@ class EventPage(BasePage):
         blank=True,
         help_text=_("Empty: the National URBACT Point."),
     )
-    organiser_url = models.URLField(_("organiser's website"), blank=True)
-    registration_url = models.URLField(_("registration link"), blank=True)
-    registration_deadline = models.DateField(_("registration deadline"), null=True, blank=True)
+    organiser_url = models.URLField(
+        _("organiser's website"),
+        blank=True,
+        help_text=_("Optional; the organiser's name links to it."),
+    )
+    registration_url = models.URLField(
+        _("registration link"),
+        blank=True,
+        help_text=_("Where visitors register. Leave empty if no registration is needed."),
+    )
+    registration_deadline = models.DateField(
+        _("registration deadline"),
+        null=True,
+        blank=True,
+        help_text=_("The last day to register. Optional."),
+    )
     summary = models.TextField(
         _("summary"),
         max_length=400,
@@ -249,6 +285,7 @@ class EventPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Shown on the event's card and page. Optional."),
     )
     image_alt = models.CharField(
         _("alternative text of the image"),
@@ -256,18 +293,35 @@ class EventPage(BasePage):
         blank=True,
         help_text=_("Describe what the image shows. Leave empty to use the image's description."),
     )
-    body = StreamField(BodyBlock(), verbose_name=_("content"), blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("content"),
+        blank=True,
+        help_text=_(
+            "The page's text in blocks: paragraphs, headings, images, quotes, documents, "
+            "videos and calls to action."
+        ),
+    )
     themes = ParentalManyToManyField(
-        "urbact_portal.Theme", verbose_name=_("themes"), blank=True, related_name="event_pages"
+        "urbact_portal.Theme",
+        verbose_name=_("themes"),
+        blank=True,
+        related_name="event_pages",
+        help_text=_("The themes the event is listed and filtered under."),
     )
     related_cities = ParentalManyToManyField(
-        "cities.CityPage", verbose_name=_("related cities"), blank=True, related_name="events"
+        "cities.CityPage",
+        verbose_name=_("related cities"),
+        blank=True,
+        related_name="events",
+        help_text=_("The event is also listed on these cities' pages."),
     )
     related_networks = ParentalManyToManyField(
         "networks.NetworkPage",
         verbose_name=_("related networks"),
         blank=True,
         related_name="events",
+        help_text=_("The event is also listed on these networks' pages."),
     )
 
     summary_field = "summary"

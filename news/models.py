@@ -25,7 +25,12 @@ from .feeds import NewsFeed
 
 
 class NewsIndexPage(RoutablePageMixin, IndexPage):
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=600,
+        help_text=_("A short paragraph above the list. Optional."),
+    )
 
     content_panels = IndexPage.content_panels + [FieldPanel("intro")]
     search_fields = IndexPage.search_fields + [index.SearchField("intro")]
@@ -98,7 +103,11 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
 
 
 class NewsPage(BasePage):
-    date = models.DateField(_("date"), default=timezone.localdate)
+    date = models.DateField(
+        _("date"),
+        default=timezone.localdate,
+        help_text=_("The news item's date: listings and feeds are ordered by it."),
+    )
     intro = models.TextField(
         _("introduction"),
         max_length=400,
@@ -111,6 +120,7 @@ class NewsPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Shown at the top of the news item and on its card. Optional."),
     )
     main_image_alt = models.CharField(
         _("alternative text of the main image"),
@@ -118,21 +128,35 @@ class NewsPage(BasePage):
         blank=True,
         help_text=_("Describe what the image shows. Leave empty to use the image's description."),
     )
-    body = StreamField(BodyBlock(), verbose_name=_("content"), blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("content"),
+        blank=True,
+        help_text=_(
+            "The page's text in blocks: paragraphs, headings, images, quotes, documents, "
+            "videos and calls to action."
+        ),
+    )
     themes = ParentalManyToManyField(
-        "urbact_portal.Theme", verbose_name=_("themes"), blank=True, related_name="news_pages"
+        "urbact_portal.Theme",
+        verbose_name=_("themes"),
+        blank=True,
+        related_name="news_pages",
+        help_text=_("The themes the item is listed and filtered under."),
     )
     related_cities = ParentalManyToManyField(
         "cities.CityPage",
         verbose_name=_("related cities"),
         blank=True,
         related_name="news_pages",
+        help_text=_("The item is also listed on these cities' pages."),
     )
     related_networks = ParentalManyToManyField(
         "networks.NetworkPage",
         verbose_name=_("related networks"),
         blank=True,
         related_name="news_pages",
+        help_text=_("The item is also listed on these networks' pages."),
     )
 
     image_field = "main_image"

@@ -233,16 +233,20 @@ def test_create_network_page_with_partners_cities_and_themes(admin_client, conte
             "lead_partner_city_sl": "Gradec",
             "lead_partner_city_en": "Graz",
             "lead_partner_country": "AT",
-            "lead_partner_page": "",
+            "participants": inline_formset(
+                [
+                    {"city_page": str(city.pk), "role": "partner"},
+                    {
+                        "city_page": str(other_city.pk),
+                        "organisation_sl": "Razvojna agencija",
+                        "organisation_en": "Development agency",
+                        "role": "partner",
+                    },
+                ]
+            ),
             "partners": inline_formset(
                 [
                     {"city_name_sl": "Gradec", "city_name_en": "Graz", "country": "AT"},
-                    {
-                        "city_name_sl": "Maribor",
-                        "city_name_en": "",
-                        "country": "SI",
-                        "city_page": str(city.pk),
-                    },
                     {"city_name_sl": "Benetke", "city_name_en": "Venice", "country": "IT"},
                 ]
             ),
@@ -251,7 +255,6 @@ def test_create_network_page_with_partners_cities_and_themes(admin_client, conte
             **PROMOTE_EMPTY,
         }
     )
-    data["slovenian_cities"] = [str(city.pk), str(other_city.pk)]
     data["themes"] = [str(content["themes"][1].pk)]
 
     assert_saved(post_new_page(admin_client, NetworkPage, index, data), parent=index)
@@ -268,14 +271,17 @@ def test_create_network_page_with_partners_cities_and_themes(admin_client, conte
     partners = list(page.partners.order_by("sort_order"))
     assert [(p.city_name_sl, p.city_name_en or "", p.country) for p in partners] == [
         ("Gradec", "Graz", "AT"),
-        ("Maribor", "", "SI"),
         ("Benetke", "Venice", "IT"),
     ]
-    assert partners[1].city_page.specific == city
-    assert set(page.slovenian_cities.all()) == {city, other_city}
+    participants = list(page.participants.order_by("sort_order"))
+    assert [(p.city_page.specific, p.organisation_sl, p.role) for p in participants] == [
+        (city, "", "partner"),
+        (other_city, "Razvojna agencija", "partner"),
+    ]
+    assert participants[1].organisation_en == "Development agency"
     assert list(page.themes.all()) == [content["themes"][1]]
     # The city's page derives its networks from this relation.
-    assert page in city.networks.all()
+    assert city.network_participations.get().network.specific == page
 
 
 def test_create_good_practice_page(admin_client, content):
@@ -522,9 +528,14 @@ def test_saving_an_unchanged_edit_form_keeps_every_field(admin_client, tree):
         before_body = [(b.block_type, b.id) for b in getattr(page, "body_sl", None) or []]
         before_m2m = {
             name: set(getattr(page, name).values_list("pk", flat=True))
-            for name in ("themes", "related_cities", "related_networks", "slovenian_cities")
+            for name in ("themes", "related_cities", "related_networks")
             if hasattr(page, name)
         }
+        before_participants = (
+            [(p.city_page_id, p.role) for p in page.participants.order_by("sort_order")]
+            if hasattr(page, "participants")
+            else None
+        )
         data = page_form_data(admin_client, page)
         data["action-publish"] = "action-publish"
         assert_saved(admin_client.post(edit_url(page), data))
@@ -533,7 +544,11 @@ def test_saving_an_unchanged_edit_form_keeps_every_field(admin_client, tree):
         assert after_body == before_body, key
         for name, pks in before_m2m.items():
             assert set(getattr(page, name).values_list("pk", flat=True)) == pks, (key, name)
+        if before_participants is not None:
+            after = [(p.city_page_id, p.role) for p in page.participants.order_by("sort_order")]
+            assert after == before_participants, key
     assert [p.city_name for p in tree["network"].partners.all()] == ["Gradec"]
+    assert [p.city_page_id for p in tree["network"].participants.all()] == [tree["city"].pk]
 
 
 # --- bad input gives form errors, never a 500 --------------------------------------------
@@ -554,6 +569,7 @@ def invalid_network_data(**overrides):
             "summary_en": "",
             "body_sl": streamfield([]),
             "body_en": streamfield([]),
+            "participants": inline_formset([]),
             "partners": inline_formset([]),
             **PROMOTE_EMPTY,
         }
@@ -578,6 +594,103 @@ def test_year_outside_the_programme_is_a_form_error(admin_client, content):
     response = post_new_page(admin_client, NetworkPage, content["networks"], data)
     assert response.status_code == 200
     assert {"start_year", "end_year"} <= set(form_errors(response))
+
+
+def test_city_edit_view_lists_the_networks_and_practices_pointing_to_it(admin_client, content):
+    city, other = content["city"], content["other_city"]
+    led = factories.network_page(
+        content["networks"],
+        "Vodeno omrežje",
+        participants=[{"city_page": city, "role": "lead"}],
+    )
+    through = factories.network_page(
+        content["networks"],
+        "Omrežje prek agencije",
+        participants=[{"city_page": city, "organisation": "Razvojna agencija"}],
+        live=False,
+    )
+    factories.network_page(content["networks"], "Tuje omrežje", cities=[other])
+    practice = factories.good_practice_page(content["practices"], "Praksa mesta", city_page=city)
+
+    html = admin_client.get(edit_url(city)).content.decode()
+    start = html.index('class="referencing-pages"')
+    panel = html[start : html.index("</div>", start)]
+    assert "Omrežja in dobre prakse tega mesta" in html
+    assert f'<a href="{edit_url(led)}">Vodeno omrežje</a> – vodilni partner' in panel
+    assert f'<a href="{edit_url(through)}">Omrežje prek agencije</a> – partner: Razvojna' in panel
+    assert "(ni objavljeno)" in panel  # the draft network
+    assert f'<a href="{edit_url(practice)}">Praksa mesta</a>' in panel
+    assert '<a href="/omrezja/vodeno-omrezje/" target="_blank"' in panel
+    assert "Tuje omrežje" not in panel
+
+    # A city nothing points to says so.
+    html = admin_client.get(edit_url(factories.city_page(content["cities"], "Ptuj"))).content
+    assert "Nobeno omrežje še ne navaja tega mesta med slovenskimi udeleženci." in html.decode()
+
+
+def valid_network_data(participants, partners=(), **overrides):
+    data = invalid_network_data(end_year="2019", **overrides)
+    for key in [k for k in data if k.startswith(("participants-", "partners-"))]:
+        del data[key]
+    data.update(
+        nested_form_data(
+            {
+                "participants": inline_formset(list(participants)),
+                "partners": inline_formset(list(partners)),
+            }
+        )
+    )
+    return data
+
+
+def test_two_lead_partners_are_a_form_error_on_the_second(admin_client, content):
+    city, other = content["city"], content["other_city"]
+    data = valid_network_data(
+        [
+            {"city_page": str(city.pk), "role": "lead"},
+            {"city_page": str(other.pk), "role": "lead"},
+        ],
+    )
+    response = post_new_page(admin_client, NetworkPage, content["networks"], data)
+    assert response.status_code == 200
+    errors = form_errors(response)
+    assert errors["participants[1]"]["role"] == [
+        slovene("A network has one lead partner: another participant is already it.")
+    ]
+    assert "participants[0]" not in errors
+    assert not NetworkPage.objects.filter(slug_sl="napacno-omrezje").exists()
+
+
+def test_slovenian_lead_and_a_lead_from_abroad_are_a_form_error(admin_client, content):
+    data = valid_network_data(
+        [{"city_page": str(content["city"].pk), "role": "lead"}],
+        lead_partner_city_sl="Gradec",
+        lead_partner_country="AT",
+    )
+    response = post_new_page(admin_client, NetworkPage, content["networks"], data)
+    errors = form_errors(response)
+    assert errors["lead_partner_city_sl"] == [
+        slovene(
+            "The lead partner is a Slovenian participant already: leave the lead partner "
+            "from abroad empty."
+        )
+    ]
+
+
+def test_slovenian_partner_from_abroad_and_duplicates_are_form_errors(admin_client, content):
+    city = content["city"]
+    data = valid_network_data(
+        [{"city_page": str(city.pk), "role": "partner"}] * 2,
+        partners=[{"city_name_sl": "Maribor", "city_name_en": "", "country": "SI"}],
+    )
+    response = post_new_page(admin_client, NetworkPage, content["networks"], data)
+    errors = form_errors(response)
+    assert errors["participants[1]"]["city_page"] == [
+        slovene("This participant is listed already.")
+    ]
+    assert errors["partners[0]"]["country"] == [
+        slovene("Enter a Slovenian partner under Slovenian participants, with its city page.")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -149,6 +149,27 @@ class ContactPage(FormMixin, BasePage):
 
 class ContactFormField(AbstractFormField):
     page = ParentalKey(ContactPage, on_delete=models.CASCADE, related_name="form_fields")
+    # Wagtail's field, with a help text of its own (every field an editor meets has one).
+    help_text = models.CharField(
+        verbose_name=_("help text"),
+        max_length=255,
+        blank=True,
+        help_text=_("A hint shown under the field on the form, e.g. what to write. Optional."),
+    )
+
+    panels = [
+        FieldPanel("label"),
+        FieldPanel("help_text"),
+        FieldPanel("required", help_text=_("Visitors cannot send the form without it.")),
+        FieldPanel(
+            "field_type",
+            classname="formbuilder-type",
+            required_on_save=True,
+            help_text=_("What visitors enter: a line of text, an e-mail address, a choice…"),
+        ),
+        FieldPanel("choices", classname="formbuilder-choices"),
+        FieldPanel("default_value", classname="formbuilder-default"),
+    ]
 
     class Meta(AbstractFormField.Meta):
         verbose_name = _("form field")

@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.utils import translation
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import PublishingPanel
 from wagtail.models import Page
 
 from urbact_portal import extensions
@@ -15,6 +16,29 @@ PER_PAGE = 12
 # Preview modes in English are the Slovene ones with this prefix: "en" for the default
 # mode, "en:<mode>" for a page type's own modes (e.g. a form's "en:landing").
 ENGLISH_PREVIEW = "en"
+
+
+class HelpfulPublishingPanel(PublishingPanel):
+    """Wagtail's scheduling fields (go live / expire) with a Slovene help text each: every
+    field an editor meets says what it does."""
+
+    HELP = {
+        "go_live_at": _(
+            "Optional: the page is published automatically at this date and time. Leave "
+            "empty to publish it when you choose Publish."
+        ),
+        "expire_at": _(
+            "Optional: the page is unpublished automatically at this date and time. Leave "
+            "empty to keep it published."
+        ),
+    }
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        for child in self.children:
+            help_text = self.HELP.get(getattr(child, "field_name", None))
+            if help_text and not child.help_text:
+                child.help_text = help_text
 
 
 class BasePage(Page):
@@ -35,6 +59,8 @@ class BasePage(Page):
 
     # Open Graph type of the page ("article" for news).
     og_type = "website"
+
+    settings_panels = [HelpfulPublishingPanel(), *Page.settings_panels[1:]]
 
     class Meta:
         abstract = True

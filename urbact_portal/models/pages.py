@@ -42,7 +42,10 @@ class HomePage(BasePage):
         help_text=_("Shown beside the introduction on wide screens; decorative."),
     )
     slovenia_heading = models.CharField(
-        _("'URBACT in Slovenia' heading"), max_length=200, default="URBACT v Sloveniji"
+        _("'URBACT in Slovenia' heading"),
+        max_length=200,
+        default="URBACT v Sloveniji",
+        help_text=_("The heading above the figures of Slovenian participation."),
     )
     slovenia_text = RichTextField(
         _("'URBACT in Slovenia' text"),
@@ -57,8 +60,14 @@ class HomePage(BasePage):
         _("National URBACT Point heading"),
         max_length=200,
         default="Nacionalna URBACT točka",
+        help_text=_("The heading of the section about the National URBACT Point."),
     )
-    nup_text = RichTextField(_("National URBACT Point text"), features=TEXT_FEATURES, blank=True)
+    nup_text = RichTextField(
+        _("National URBACT Point text"),
+        features=TEXT_FEATURES,
+        blank=True,
+        help_text=_("A few sentences about the National URBACT Point and its work."),
+    )
     nup_link = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("National URBACT Point link"),
@@ -66,6 +75,7 @@ class HomePage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("The page the section links to for more about the National URBACT Point."),
     )
 
     summary_field = "hero_intro"
@@ -134,7 +144,15 @@ class StandardPage(BasePage):
         max_length=600,
         help_text=_("A short lead paragraph, also used in listings and search results."),
     )
-    body = StreamField(BodyBlock(), verbose_name=_("content"), blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("content"),
+        blank=True,
+        help_text=_(
+            "The page's text in blocks: paragraphs, headings, images, quotes, documents, "
+            "videos and calls to action."
+        ),
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [
