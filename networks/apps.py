@@ -20,7 +20,10 @@ class NetworksConfig(AppConfig):
             if not created:
                 bump_version()
 
-        post_save.connect(figures_changed, sender=ProgrammeFigures, dispatch_uid="urbact-figures")
+        # weak=False: the receiver is local to this method.
+        post_save.connect(
+            figures_changed, sender=ProgrammeFigures, weak=False, dispatch_uid="urbact-figures"
+        )
         post_delete.connect(
-            figures_changed, sender=ProgrammeFigures, dispatch_uid="urbact-figures-del"
+            figures_changed, sender=ProgrammeFigures, weak=False, dispatch_uid="urbact-figures-del"
         )

@@ -140,6 +140,9 @@ class NetworkPageForm(WagtailAdminPageForm):
         participants = self.formsets.get("participants")
         if participants is None:
             return cleaned
+        # The cluster form validates its formsets after this form: validate them here
+        # first (the result is kept), to read their rows.
+        participants.is_valid()
         kept = [
             form
             for form in participants.forms

@@ -5,7 +5,7 @@ inline panels) and checks that each field has a help text, translated into Slove
 import pytest
 from django.core.exceptions import FieldDoesNotExist
 from django.utils import translation
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Page, get_page_models
 
 
@@ -31,7 +31,7 @@ def fields_of(model):
     for panel in walk(model.get_edit_handler()):
         if isinstance(panel, InlinePanel):
             child = panel.db_field.related_model
-            for row_panel in walk(panel.panel_definitions[0] if False else _row_panels(panel)):
+            for row_panel in walk(_row_panels(panel)):
                 if isinstance(row_panel, FieldPanel):
                     yield child, row_panel.field_name, help_text_of(child, row_panel)
         elif isinstance(panel, FieldPanel):
@@ -39,8 +39,7 @@ def fields_of(model):
 
 
 def _row_panels(inline_panel):
-    from wagtail.admin.panels import MultiFieldPanel
-
+    """The panels of one inline row, bound to the row's model."""
     return MultiFieldPanel(inline_panel.panel_definitions).bind_to_model(
         inline_panel.db_field.related_model
     )

@@ -378,8 +378,8 @@ NETWORKS = [
             (
                 "kranj",
                 PARTNER,
-                "BSC Kranj (Regionalna razvojna agencija Gorenjske)",
-                "BSC Kranj (Gorenjska regional development agency)",
+                "BSC Kranj, Regionalna razvojna agencija Gorenjske",
+                "BSC Kranj, the Gorenjska regional development agency",
             )
         ],
         "themes": [],
@@ -438,8 +438,8 @@ NETWORKS = [
             (
                 "maribor",
                 PARTNER,
-                "Nigrad d.o.o. (mariborsko komunalno podjetje)",
-                "Nigrad d.o.o. (Maribor's public utility)",
+                "Nigrad d.o.o., mariborsko komunalno podjetje",
+                "Nigrad d.o.o., Maribor's public utility",
             )
         ],
         "themes": [],
