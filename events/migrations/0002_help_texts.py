@@ -12,7 +12,7 @@ class Migration(migrations.Migration):
         ('cities', '0002_help_texts'),
         ('events', '0001_initial'),
         ('networks', '0004_programme_figures'),
-        ('urbact_portal', '0002_help_texts'),
+        ('urbact_portal', '0002_search_full_text'),
         ('wagtailimages', '0027_image_description'),
     ]
 
