@@ -5,6 +5,7 @@ import json
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
+from django.utils import translation
 
 from tests import factories
 
@@ -30,6 +31,9 @@ def build():
             ("document", {"document": document, "title": "Poročilo 2026"}),
         ],
     )
+    contact = factories.contact_page(home)
+    with translation.override("en"):
+        news_index_en = news_index.url
     user_model = get_user_model()
     if not user_model.objects.filter(username=EDITOR[0]).exists():
         user_model.objects.create_superuser(EDITOR[0], "urednica@example.si", EDITOR[1])
@@ -39,6 +43,9 @@ def build():
                 "home": home.url,
                 "news": news.url,
                 "news_id": news.pk,
+                "news_index": news_index.url,
+                "news_index_en": news_index_en,
+                "contact": contact.url,
                 "document": document.url,
                 "document_file": document.file.name,
                 "image_original": photo.file.name,

@@ -5,6 +5,7 @@ visitor's browser would, and nothing may answer with a 5xx."""
 
 import re
 import secrets
+import time
 
 import pytest
 from wagtail.test.utils.form_data import querydict_from_html
@@ -160,7 +161,108 @@ def test_an_edit_is_visible_through_both_instances_at_once(prod_stack):
 
     for port in (first, second):
         assert marker in request(port, "/", headers=web_headers).text, port
-    assert marker in prod_stack.get("/").text
+    # Through the proxy, whose page cache may hold the home page for a few seconds.
+    assert _eventually(lambda: marker in prod_stack.get("/").text)
+
+
+def _eventually(check, seconds: float = 5.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while True:
+        if check():
+            return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+
+
+def _cache_status(prod_stack, path, **kwargs):
+    return prod_stack.get(path, **kwargs).header("x-cache-status")
+
+
+def test_page_cache_serves_anonymous_pages(prod_stack):
+    news = prod_stack.content["news"]
+    first = prod_stack.get(news + "?predpomnilnik=1")
+    assert first.status == 200 and first.header("x-cache-status") == "MISS"
+    assert re.fullmatch(r"public, max-age=0, s-maxage=\d+", first.header("cache-control"))
+    assert "accept-language" not in first.header("vary", "").lower()
+    assert first.header("etag") and first.header("last-modified")
+    second = prod_stack.get(news + "?predpomnilnik=1")
+    assert second.header("x-cache-status") == "HIT" and second.body == first.body
+    # The browser revalidates (max-age=0): nginx answers from its copy.
+    conditional = prod_stack.get(
+        news + "?predpomnilnik=1", headers={"If-None-Match": first.header("etag")}
+    )
+    assert conditional.status == 304
+    # Once the copy expires, nginx revalidates it with the app, which answers 304 (nginx
+    # counts whole seconds: a copy may live up to one second longer).
+    seconds = int(first.header("cache-control").rsplit("=", 1)[1])
+    time.sleep(seconds + 1.2)
+    assert _cache_status(prod_stack, news + "?predpomnilnik=1") == "REVALIDATED"
+
+
+@pytest.mark.parametrize(
+    ("path", "kwargs"),
+    [
+        ("/", {"headers": {"Cookie": "sessionid=neznana"}}),
+        ("/admin/login/", {}),
+        ("/", {"method": "POST", "body": b"a=1"}),
+    ],
+)
+def test_page_cache_never_holds(prod_stack, path, kwargs):
+    for _ in range(2):
+        response = prod_stack.get(path, **kwargs)
+        assert response.status < 500
+        assert response.header("x-cache-status") in (None, "BYPASS", "MISS")
+
+
+def test_contact_page_is_never_cached(prod_stack):
+    contact = prod_stack.content["contact"]
+    for _ in range(2):
+        response = prod_stack.get(contact)
+        assert response.status == 200
+        assert response.header("x-cache-status") in (None, "BYPASS", "MISS")
+        assert response.header("cache-control").startswith("private")
+
+
+def test_a_publish_shows_on_every_affected_page_within_5_seconds(prod_stack):
+    """Publishing (in another process, as an editor's save does) changes the page, its
+    listing, the home page, the feed and the sitemap through the proxy within 5 seconds, in
+    both languages, although every one of them was cached just before."""
+    news = prod_stack.content["news"]
+    feed = re.search(
+        r'<link rel="alternate" type="application/rss\+xml"[^>]*href="([^"]+)"',
+        prod_stack.get("/").text,
+    ).group(1)
+    pages = ["/", "/en/", news, prod_stack.content["news_index"], feed, "/sitemap.xml"]
+    pages.append(prod_stack.content["news_index_en"])
+    for path in pages:
+        prod_stack.get(path)
+        assert _cache_status(prod_stack, path) == "HIT", path
+    title = f"Objavljeno {secrets.token_hex(3)}"
+    title_en = f"Published {secrets.token_hex(3)}"
+    prod_stack.manage(
+        "shell",
+        "-c",
+        "from news.models import NewsPage; "
+        f"page = NewsPage.objects.get(pk={prod_stack.content['news_id']}); "
+        f"page.title_sl = {title!r}; page.title_en = {title_en!r}; "
+        "page.save_revision().publish()",
+    )
+    published = time.monotonic()
+    expected = {
+        "/": title,
+        "/en/": title_en,
+        news: title,
+        prod_stack.content["news_index"]: title,
+        prod_stack.content["news_index_en"]: title_en,
+        feed: title,
+    }
+    for path, text in expected.items():
+        remaining = 5 - (time.monotonic() - published)
+        assert _eventually(lambda p=path, t=text: t in prod_stack.get(p).text, remaining), path
+    sitemap = prod_stack.get("/sitemap.xml")
+    assert sitemap.status == 200 and sitemap.header("etag")
+    assert time.monotonic() - published <= 5
 
 
 def test_backup_restores_into_an_empty_site(prod_stack, tmp_path_factory):

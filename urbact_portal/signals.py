@@ -35,12 +35,18 @@ def site_changed(sender, **kwargs):
 
 
 def _connect_model_signals():
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
     from wagtail.models import PageViewRestriction
 
     from urbact_portal.models import SiteSettings, Theme
 
-    # A view restriction hides a section from menus and lists at once.
-    for model in (SiteSettings, Theme, PageViewRestriction):
+    # A view restriction hides a section from menus and lists at once. Images (alt text,
+    # focal point), documents (titles) and redirects show on published pages as they are
+    # saved: the page cache revalidates by the version (urbact_portal/http_cache.py).
+    models = (SiteSettings, Theme, PageViewRestriction, get_image_model(), get_document_model())
+    for model in (*models, Redirect):
         post_save.connect(_content_changed, sender=model, dispatch_uid=f"urbact-{model.__name__}")
         post_delete.connect(
             _content_changed, sender=model, dispatch_uid=f"urbact-del-{model.__name__}"

@@ -15,6 +15,7 @@ from django.utils.translation import get_language
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "urbact:content-version"
+CHANGED_KEY = "urbact:content-changed"  # when the version was last bumped (Last-Modified)
 
 
 def _timeout() -> int:
@@ -38,6 +39,16 @@ def content_version() -> int:
     return version
 
 
+def version_and_changed() -> tuple[int | None, int | None]:
+    """The content version and when it last changed, in one round-trip; None for what the
+    cache does not know (the version only during a cache outage)."""
+    values = cache.get_many([VERSION_KEY, CHANGED_KEY])
+    if VERSION_KEY not in values:
+        content_version()
+        return cache.get(VERSION_KEY), None
+    return values[VERSION_KEY], values.get(CHANGED_KEY)
+
+
 def bump_version() -> None:
     try:
         try:
@@ -45,6 +56,7 @@ def bump_version() -> None:
         except ValueError:
             # Not set yet (or evicted): any new value invalidates the old keys.
             cache.set(VERSION_KEY, int(time.time() * 1000), None)
+        cache.set(CHANGED_KEY, int(time.time()), None)
     except Exception:  # a cache outage must never stop an editor from publishing
         logger.warning("Could not bump the content version", exc_info=True)
 

@@ -8,18 +8,25 @@ from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_dates  # noqa: F401  (its hook: the admin date pickers' fix)
+from . import (
+    admin_dates,  # noqa: F401  (its hook: the admin date pickers' fix)
+    http_cache,
+)
 from .models import Theme
 
 # Main menu order (Wagtail's own: pages 100, images 300, documents 400, forms 700,
 # reports 9000, settings 10000, help 11000): themes sit right after the pages.
 THEMES_MENU_ORDER = 200
+
+# Form pages (the contact page) are never cached as public pages (urbact_portal/http_cache.py).
+hooks.register("before_serve_page", http_cache.before_serve_page)
 
 
 def theme_usages():

@@ -20,8 +20,10 @@
 #   NGINX_ACCESS_LOG     access log (JSON lines)                    /dev/stdout
 #   NGINX_ERROR_LOG      error log                                  stderr
 #   NGINX_USER           user of the worker processes (root only)   (none)
-#   PAGE_CACHE           1 = cache anonymous pages at the proxy     0
-#   PAGE_CACHE_TTL       lifetime of a cached page                  60s
+#   PAGE_CACHE           1 = cache anonymous pages at the proxy     1
+#   PAGE_CACHE_TTL       lifetime of a cached response that has no  2s
+#                        Cache-Control (pages have: s-maxage, set
+#                        by the app's PAGE_CACHE_SECONDS)
 #   NGINX_MAX_BODY_PUBLIC / NGINX_MAX_BODY_ADMIN  request size limits  5m / 25m
 set -eu
 
@@ -43,9 +45,9 @@ export NGINX_ERROR_LOG="${NGINX_ERROR_LOG:-stderr}"
 export NGINX_ERRORS_DIR="$here/errors"
 export NGINX_MAX_BODY_PUBLIC="${NGINX_MAX_BODY_PUBLIC:-5m}"
 export NGINX_MAX_BODY_ADMIN="${NGINX_MAX_BODY_ADMIN:-25m}"
-export NGINX_PAGE_CACHE_TTL="${PAGE_CACHE_TTL:-60s}"
+export NGINX_PAGE_CACHE_TTL="${PAGE_CACHE_TTL:-2s}"
 
-case "${PAGE_CACHE:-0}" in
+case "${PAGE_CACHE:-1}" in
     1|true|yes|on) NGINX_PAGE_CACHE=pages ;;
     *) NGINX_PAGE_CACHE=off ;;
 esac

@@ -66,8 +66,11 @@ MIDDLEWARE = [
     "django_guid.middleware.guid_middleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Cache-Control/ETag/Last-Modified of public pages; 304 before any view (http_cache.py).
+    "urbact_portal.http_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, minus `Vary: Accept-Language`: the address alone sets the language.
+    "urbact_portal.http_cache.UrlLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -239,6 +242,10 @@ TASKS = {
 }
 
 # Contact form (urbact_portal/contact): spam defences, delivery retries, retention.
+# How long the proxy's page cache keeps a public page before revalidating it (s-maxage,
+# urbact_portal/http_cache.py): also the longest an edit takes to show through the proxy.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 2)
+
 CONTACT_RATE_LIMIT = env_int("CONTACT_RATE_LIMIT", 5)  # accepted messages per IP and window
 CONTACT_RATE_WINDOW = env_int("CONTACT_RATE_WINDOW", 60 * 60)  # seconds
 CONTACT_MIN_FILL_SECONDS = env_int("CONTACT_MIN_FILL_SECONDS", 3)  # faster is a robot
