@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from django.utils.text import slugify
 
-QUERY_BUDGET = 12
+QUERY_BUDGET = 8
 
 _numbers = itertools.count(1)
 

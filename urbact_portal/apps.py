@@ -9,9 +9,10 @@ class UrbactPortalConfig(AppConfig):
 
     def ready(self):
         # search_backend: registers the SQLite fold function on each new connection.
-        from . import jobs, routing, search, search_backend, signals  # noqa: F401
+        from . import jobs, routing, search, search_backend, signals, speed  # noqa: F401
 
         routing.install()
+        speed.install()  # cached answers for the Site and view restrictions
         # The periodic jobs that `manage.py run_scheduler` runs (urbact_portal/scheduler/).
         jobs.register_site_jobs()
         # The search index's handlers (publish, unpublish, move, privacy, sites).

@@ -68,6 +68,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Cache-Control/ETag/Last-Modified of public pages; 304 before any view (http_cache.py).
     "urbact_portal.http_cache.PageCacheMiddleware",
+    # The request's Wagtail Site from the cache, not a query per request (speed.py).
+    "urbact_portal.speed.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's, minus `Vary: Accept-Language`: the address alone sets the language.
     "urbact_portal.http_cache.UrlLocaleMiddleware",
