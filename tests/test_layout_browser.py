@@ -139,3 +139,25 @@ def test_video_without_javascript_is_a_link(browser, site):
         assert link.get_attribute("href") == "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
     finally:
         close(context, tab)
+
+
+def test_no_layout_shift_while_the_page_loads(browser, site):
+    """The menu is folded by the stylesheet from the first paint, not by the script after it:
+    on a phone-sized screen nothing moves while the home page loads (Lighthouse's CLS)."""
+    context, tab = open_tab(browser, width=390)
+    try:
+        tab.goto(site["url"] + "/", wait_until="load")
+        shift = tab.evaluate(
+            """() => new Promise(resolve => {
+                let total = 0;
+                new PerformanceObserver(list => {
+                    for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value;
+                }).observe({type: "layout-shift", buffered: true});
+                setTimeout(() => resolve(total), 500);
+            })"""
+        )
+        assert shift == 0
+        assert tab.locator(".menu-toggle").is_visible()
+        assert not tab.locator("#site-nav").is_visible()
+    finally:
+        close(context, tab)
