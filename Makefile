@@ -75,9 +75,13 @@ prod-deps:
 test-deps:
 	@sh deploy/install-nginx.sh || echo "nginx is missing: the production-stack tests will skip"
 
-bench: $(VENV)/.installed-test
+# Speed, weight and memory against BASE (default 2b32feb), side by side (tests/bench.py).
+BASE ?= 2b32feb
+bench: $(VENV)/.installed-test prod-deps
+	@command -v wrk >/dev/null 2>&1 || { apt-get install -y -qq wrk >/dev/null 2>&1 \
+		|| { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; }
 	$(MANAGE) compile_translations --verbosity 0
-	$(PY) -m tests.bench
+	$(PY) -m tests.bench --base $(BASE)
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check .
