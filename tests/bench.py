@@ -22,7 +22,7 @@ own, kept for the next run). Then it measures, in one run:
 Rates come from wrk (-t2 -c16). Environment: DATABASE_URL (its server is used; databases
 urbact_bench_head/_base are made there), REDIS_URL (default redis://127.0.0.1:6379/7, own key
 prefixes), BENCH_DURATION (seconds per wrk run, default 8), BENCH_PORT (first port, 9600),
-BENCH_LIGHTHOUSE=0 to skip Lighthouse."""
+BENCH_LIGHTHOUSE=0 to skip Lighthouse, BENCH_REUSE=1 to keep the last run's databases."""
 
 import argparse
 import gzip
@@ -149,19 +149,24 @@ class Copy:
     def manage(self, *args, **kwargs):
         return run([str(self.python), "manage.py", *args], cwd=self.tree, env=self.env, **kwargs)
 
-    def setup(self):
+    def setup(self, reuse: bool = False):
         import psycopg
 
         with psycopg.connect(f"{self.server}/postgres", autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{self.database}" WITH (FORCE)')
-            connection.execute(f'CREATE DATABASE "{self.database}"')
-        shutil.rmtree(self.dir / "media", ignore_errors=True)
+            exists = connection.execute(
+                "SELECT 1 FROM pg_database WHERE datname = %s", [self.database]
+            ).fetchone()
+            if not (reuse and exists):
+                connection.execute(f'DROP DATABASE IF EXISTS "{self.database}" WITH (FORCE)')
+                connection.execute(f'CREATE DATABASE "{self.database}"')
+                shutil.rmtree(self.dir / "media", ignore_errors=True)
         log(f"{self.name}: migrate, demo content, static files")
         quiet = {"stdout": subprocess.DEVNULL}
         self.manage("compile_translations", "--verbosity", "0", **quiet)
         self.manage("collectstatic", "--noinput", "--verbosity", "0", **quiet)
         self.manage("migrate", "--noinput", "--verbosity", "0", **quiet)
-        self.manage("load_demo_content", **quiet)
+        if not (reuse and exists):
+            self.manage("load_demo_content", **quiet)
         out = self.manage("shell", "-c", URLS_SCRIPT, capture_output=True, text=True).stdout
         self.urls = json.loads(out.strip().splitlines()[-1])
 
@@ -281,7 +286,7 @@ class Proxy:
             "NGINX_LISTEN": f"127.0.0.1:{port}",
             "NGINX_PURGE_LISTEN": f"127.0.0.1:{port + 1}",
             "APP_UPSTREAM": f"127.0.0.1:{upstream_port}",
-            "NGINX_ACCESS_LOG": "off",
+            "NGINX_ACCESS_LOG": "/dev/null",
             "NGINX_ERROR_LOG": str(self.dir / "error.log"),
             "PAGE_CACHE": "1",
         }
@@ -290,7 +295,14 @@ class Proxy:
         conf = self.dir / "nginx.conf"
         run(["sh", str(ROOT / "deploy" / "nginx" / "render.sh"), str(conf)], env=env)
         self.process = subprocess.Popen(["nginx", "-c", str(conf), "-g", "daemon off;"])
-        time.sleep(1)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and self.process.poll() is None:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=30).close()
+                return
+            except OSError:
+                time.sleep(0.2)
+        raise SystemExit(f"nginx did not start: {(self.dir / 'error.log').read_text()[-500:]}")
 
     def stop(self):
         self.process.terminate()
@@ -428,7 +440,8 @@ def main() -> int:
     proxy = None
     try:
         for copy in (head, base):
-            copy.setup()
+            # BENCH_REUSE=1: keep the databases of the last run (faster; same content).
+            copy.setup(reuse=os.environ.get("BENCH_REUSE") == "1")
             copy.start()
 
         # 1. Uncached: each page type straight from gunicorn, base and head in turn.

@@ -181,6 +181,7 @@ def _cache_status(prod_stack, path, **kwargs):
 
 def test_page_cache_serves_anonymous_pages(prod_stack):
     news = prod_stack.content["news"]
+    started = time.time()
     first = prod_stack.get(news + "?predpomnilnik=1")
     assert first.status == 200 and first.header("x-cache-status") == "MISS"
     assert re.fullmatch(r"public, max-age=0, s-maxage=\d+", first.header("cache-control"))
@@ -197,7 +198,10 @@ def test_page_cache_serves_anonymous_pages(prod_stack):
     # counts whole seconds: a copy may live up to one second longer).
     seconds = int(first.header("cache-control").rsplit("=", 1)[1])
     time.sleep(seconds + 1.2)
-    assert _cache_status(prod_stack, news + "?predpomnilnik=1") == "REVALIDATED"
+    status = _cache_status(prod_stack, news + "?predpomnilnik=1")
+    # The ETag also changes each minute (urbact_portal/http_cache.py): then it is rendered anew.
+    same_minute = int(started) // 60 == int(time.time()) // 60
+    assert status == "REVALIDATED" if same_minute else status in ("REVALIDATED", "EXPIRED")
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,9 @@ The proxy keeps an anonymous visitor's copy of a public page for PAGE_CACHE_SECO
 (`max-age=0`). Revalidation is cheap: a page's ETag is derived from what it depends on - the
 address (path and query; the language is part of the path), the content version of
 urbact_portal/site_cache.py (bumped by every publish, unpublish, move, deletion and settings
-change), the date (listings of upcoming events change at midnight) and the deployed code -
-so a conditional request is answered with 304 before any view runs. The README's
-"Page cache" section explains why this scheme and not purging.
+change), the minute (an event that ends leaves the upcoming lists with time, not with
+publishing) and the deployed code - so a conditional request is answered with 304 before
+any view runs. The README's "Page cache" section explains why this scheme and not purging.
 
 Never public (`private`): anything for a logged-in user or a request that carries a session,
 responses that set a cookie or use the CSRF token (forms), form pages (the contact page),
@@ -15,19 +15,19 @@ the admin (and its previews), documents, anything other than GET and HEAD, and r
 view chose its own Cache-Control."""
 
 import hashlib
-from datetime import datetime
+import time
 from pathlib import Path
 
 from django.conf import settings
 from django.conf.urls.i18n import is_language_prefix_patterns_used
 from django.middleware.locale import LocaleMiddleware
-from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date, parse_etags
 
 from . import site_cache
 
 CACHEABLE_STATUS = {200, 301, 302, 404}
+TIME_BUCKET = 60  # seconds
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/healthz")
 PRIVATE = "private, no-cache"
 
@@ -90,13 +90,12 @@ def _validators(request) -> tuple[str | None, int | None]:
     if version is None:
         return None, None
     request._urbact_version = version  # site_cache.get_or_build reuses it
-    today = timezone.localdate()
-    source = f"{code_token()}|{version}|{today.isoformat()}|{request.get_full_path()}"
+    # Pages also change with the clock (an event ends at 14:00 and leaves the upcoming
+    # lists): a copy is vouched for within one minute at most.
+    minute = int(time.time()) // TIME_BUCKET * TIME_BUCKET
+    source = f"{code_token()}|{version}|{minute}|{request.get_full_path()}"
     etag = '"' + hashlib.sha256(source.encode()).hexdigest()[:32] + '"'
-    last_modified = None
-    if changed is not None:
-        midnight = timezone.make_aware(datetime.combine(today, datetime.min.time()))
-        last_modified = max(int(changed), int(midnight.timestamp()))
+    last_modified = max(int(changed), minute) if changed is not None else None
     return etag, last_modified
 
 
