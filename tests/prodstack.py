@@ -160,7 +160,7 @@ class ProdStack:
             for k in ("DATABASE_URL", "REDIS_URL", "CACHE_KEY_PREFIX", "MEDIA_ROOT", "STATIC_ROOT")
         }
 
-    def start(self, timeout: float = 300):
+    def start(self, timeout: float = 900):  # setup (migrate) on a busy machine
         self.state.mkdir(parents=True, exist_ok=True)
         args = [sys.executable, str(ROOT / "deploy" / "run_prod.py")]
         args += ["--web-instances", str(self.web_instances)]

@@ -9,11 +9,15 @@ pages."""
 from functools import reduce
 from operator import or_
 
+import time
+
 from django.db.models import Q
+from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language
 from wagtail.models import PageViewRestriction, Site
 
 from . import extensions
-from .site_cache import get_or_build
+from .site_cache import content_version, get_or_build
 
 
 def private_q(request=None):
@@ -45,6 +49,16 @@ def home_links(page, request) -> dict:
     }
 
 
+def _fragment_key(request, site_id) -> str | None:
+    """What the rendered main sections depend on: the content version, the minute (upcoming
+    events pass with time), the site and the language. None for previews."""
+    if request is None or getattr(request, "is_preview", False):
+        return None
+    version = getattr(request, "_urbact_version", None) or content_version()
+    minute = int(time.time()) // 60
+    return f"{version}:{minute}:{site_id}:{get_language()}"
+
+
 def home_context(page, request):
     site = Site.find_for_request(request) if request is not None else None
     site_id = site.pk if site else 0
@@ -55,6 +69,8 @@ def home_context(page, request):
             request, "home-links", site_id, lambda: home_links(page, request), page.pk
         )
     context = {**links, "home_sections": {slot: [] for slot in extensions.HOME_SLOTS}}
+    fragment_key = _fragment_key(request, site_id)
+    context["home_fragment_key"] = fragment_key
     hidden = private_q(request)
     for section in extensions.home_sections():
         if section.cached:
@@ -64,6 +80,9 @@ def home_context(page, request):
                 site_id,
                 lambda section=section: section.build(request, hidden),
             )
+        elif fragment_key:
+            # Built only if the template's fragment cache misses (home_page.html).
+            data = SimpleLazyObject(lambda section=section: section.build(request, hidden))
         else:
             data = section.build(request, hidden)
         context[section.name] = data
