@@ -6,10 +6,9 @@ their order. Sections marked `cached` are kept per site, language and content ve
 (site_cache.py); the others cost a fixed number of queries each, whatever the number of
 pages."""
 
+import time
 from functools import reduce
 from operator import or_
-
-import time
 
 from django.db.models import Q
 from django.utils.functional import SimpleLazyObject
