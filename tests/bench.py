@@ -479,6 +479,7 @@ def main() -> int:
             third_party += others
         results["weight_kb"] = weights["home"]
         results["third_party"] = third_party
+        log(f"weight before content images {weights}, requests to other origins {third_party}")
 
         # 4. The browser: layout shift, Lighthouse.
         try:
@@ -486,9 +487,11 @@ def main() -> int:
         except Exception as error:  # a missing browser must not lose the other figures
             log(f"layout shift not measured: {error}")
             results["cls"] = None
+        log(f"layout shift (home, phone): {results['cls']}")
         results["lighthouse"] = {
             kind: lighthouse(site + head.urls[kind]) for kind in LIGHTHOUSE_PAGES
         }
+        log(f"lighthouse: {results['lighthouse']}")
 
         # 5. Memory after 10,000 mixed requests (on top of the runs above).
         log(f"memory: {MIXED_REQUESTS} mixed requests to each copy")
@@ -501,6 +504,7 @@ def main() -> int:
                 _rate, count = wrk(f"http://127.0.0.1:{copy.port}", 5, script=script)
                 made += count
             results["pss"][copy.name] = max(pss_mib(pid) for pid in copy.workers())
+            log(f"  {copy.name}: {made} requests, worker PSS {results['pss'][copy.name]:.0f} MiB")
     finally:
         if proxy:
             proxy.stop()
