@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
-from django.test import Client, override_settings
+from django.test import Client, RequestFactory, override_settings
 from django.urls import reverse
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -242,6 +242,83 @@ def test_form_open_for_days_is_not_accepted(client, contact_page):
 def test_minimum_fill_time_is_configurable(client, contact_page):
     response = client.post("/kontakt/", form_data(form_started=spam.issue_token()))
     assert response.status_code == 303
+
+
+@override_settings(CONTACT_RATE_LIMIT=2)
+def test_rate_limit_per_address(client, contact_page):
+    for _n in range(2):
+        assert client.post("/kontakt/", form_data(), REMOTE_ADDR="203.0.113.7").status_code == 303
+    blocked = client.post("/kontakt/", form_data(), REMOTE_ADDR="203.0.113.7")
+    assert blocked.status_code == 429
+    html = main_html(blocked)
+    assert CALM in html and "Poskusite znova čez eno uro" in html
+    assert "Žiga Čuk" in html
+    assert ContactSubmission.objects.count() == 2
+    assert DBTaskResult.objects.count() == 2
+    # X-Forwarded-For is not trusted by default: it does not get anyone around the limit.
+    spoofed = client.post(
+        "/kontakt/", form_data(), REMOTE_ADDR="203.0.113.7", HTTP_X_FORWARDED_FOR="198.51.100.1"
+    )
+    assert spoofed.status_code == 429
+    # Another address may still write.
+    assert client.post("/kontakt/", form_data(), REMOTE_ADDR="198.51.100.2").status_code == 303
+
+
+@override_settings(CONTACT_RATE_LIMIT=1, TRUSTED_PROXY_COUNT=1)
+def test_two_clients_through_one_proxy_get_separate_buckets(client, contact_page):
+    """nginx appends the address it saw; REMOTE_ADDR is nginx itself."""
+    proxy = {"REMOTE_ADDR": "127.0.0.1"}
+    first = client.post("/kontakt/", form_data(), HTTP_X_FORWARDED_FOR="203.0.113.7", **proxy)
+    assert first.status_code == 303
+    other = client.post("/kontakt/", form_data(), HTTP_X_FORWARDED_FOR="198.51.100.9", **proxy)
+    assert other.status_code == 303
+    again = client.post("/kontakt/", form_data(), HTTP_X_FORWARDED_FOR="203.0.113.7", **proxy)
+    assert again.status_code == 429
+
+
+@override_settings(CONTACT_RATE_LIMIT=1, TRUSTED_PROXY_COUNT=1)
+def test_a_forged_forwarded_for_cannot_change_the_bucket(client, contact_page):
+    proxy = {"REMOTE_ADDR": "127.0.0.1"}
+    assert (
+        client.post("/kontakt/", form_data(), HTTP_X_FORWARDED_FOR="203.0.113.7", **proxy)
+    ).status_code == 303
+    # The same client sends its own X-Forwarded-For; nginx appends its real address.
+    for forged in ("198.51.100.1, 203.0.113.7", "10.0.0.1, 198.51.100.1, 203.0.113.7"):
+        response = client.post("/kontakt/", form_data(), HTTP_X_FORWARDED_FOR=forged, **proxy)
+        assert response.status_code == 429, forged
+    # A broken or missing header counts against the proxy's own address, never a made-up one.
+    assert spam.client_ip(RequestFactory().get("/", HTTP_X_FORWARDED_FOR="<script>")) == (
+        "127.0.0.1"
+    )
+    assert spam.client_ip(RequestFactory().get("/")) == "127.0.0.1"
+
+
+@override_settings(TRUSTED_PROXY_COUNT=2)
+def test_behind_two_proxies_the_second_entry_from_the_right_is_the_client():
+    request = RequestFactory().get(
+        "/", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.7, 192.0.2.10", REMOTE_ADDR="10.0.0.2"
+    )
+    assert spam.client_ip(request) == "203.0.113.7"
+
+
+def test_the_form_token_is_single_use(client, contact_page):
+    data = form_data()
+    assert client.post("/kontakt/", data).status_code == 303
+    # The same form again (a double click, a reload): thanked, nothing more stored.
+    repeated = client.post("/kontakt/", data)
+    assert repeated.status_code == 303
+    assert ContactSubmission.objects.count() == 1
+    # Another message with the same token: not accepted, the text kept.
+    replay = client.post("/kontakt/", {**data, "message": "Kupite poceni ure!"})
+    assert replay.status_code == 200
+    html = replay.content.decode()
+    assert "Ta obrazec je sporočilo že poslal" in html, html[html.find("<main"):][:3000]
+    assert "Kupite poceni ure!" in html
+    assert ContactSubmission.objects.count() == 1
+    assert DBTaskResult.objects.count() == 1
+    # A freshly shown form works.
+    assert client.post("/kontakt/", form_data(message="Drugo vprašanje")).status_code == 303
+    assert ContactSubmission.objects.count() == 2
 
 
 @override_settings(CONTACT_RATE_LIMIT=2)

@@ -3,13 +3,20 @@ breadcrumbs and the home page's figures.
 
 Every key carries a content version. The signal handlers in urbact_portal/signals.py bump
 the version whenever published content, site settings or themes change, so all cached
-entries go stale at once and no handler needs to know which keys exist."""
+entries go stale at once and no handler needs to know which keys exist.
+
+The bump runs when the editor's transaction COMMITS (transaction.on_commit), never inside it:
+a reader that caches the menu between a bump and the commit would otherwise store the old
+menu under the new version and serve it until the next edit. A rolled-back edit bumps
+nothing. The cache is an optimisation only: when it does not answer (Redis down), pages are
+built from the database on every request and no visitor sees an error."""
 
 import logging
 import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.utils.translation import get_language
 
 logger = logging.getLogger(__name__)
@@ -29,13 +36,18 @@ def _timeout() -> int:
 TIMEOUT = _timeout()
 
 
-def content_version() -> int:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        # Start from the clock rather than 1: should the key ever be evicted, entries of an
-        # older version cannot come back to life.
-        cache.add(VERSION_KEY, int(time.time() * 1000), None)
-        version = cache.get(VERSION_KEY) or 0
+def content_version() -> int | None:
+    """The current content version, or None when the cache does not answer."""
+    try:
+        version = cache.get(VERSION_KEY)
+        if version is None:
+            # Start from the clock rather than 1: should the key ever be evicted, entries of
+            # an older version cannot come back to life.
+            cache.add(VERSION_KEY, int(time.time() * 1000), None)
+            version = cache.get(VERSION_KEY)
+    except Exception:  # a cache outage: build everything from the database
+        logger.warning("The cache does not answer; pages are built uncached", exc_info=True)
+        return None
     return version
 
 
@@ -50,6 +62,12 @@ def version_and_changed() -> tuple[int | None, int | None]:
 
 
 def bump_version() -> None:
+    """Invalidate every cached entry once the current transaction commits (at once outside
+    a transaction); a rollback bumps nothing."""
+    transaction.on_commit(_bump_now)
+
+
+def _bump_now() -> None:
     try:
         try:
             cache.incr(VERSION_KEY)
@@ -75,8 +93,8 @@ def get_or_build(request, name: str, site_id, builder, *parts):
     if version is None:
         version = content_version()
         if request is not None:
-            request._urbact_version = version
-    key = make_key(name, site_id, *parts, version=version)
+            request._urbact_version = version or 0
+    key = make_key(name, site_id, *parts, version=version or 0)
     memo = getattr(request, "_urbact_cache", None) if request is not None else None
     if memo is None:
         memo = {}
@@ -84,9 +102,26 @@ def get_or_build(request, name: str, site_id, builder, *parts):
             request._urbact_cache = memo
     if key in memo:
         return memo[key]
-    value = cache.get(key)
+    # Version 0: the cache did not answer, so nothing is read from it or written to it.
+    value = _cache_get(key) if version else None
     if value is None:
         value = builder()
-        cache.set(key, value, TIMEOUT)
+        if version:
+            _cache_set(key, value)
     memo[key] = value
     return value
+
+
+def _cache_get(key):
+    try:
+        return cache.get(key)
+    except Exception:
+        logger.warning("The cache does not answer; building %s uncached", key, exc_info=True)
+        return None
+
+
+def _cache_set(key, value) -> None:
+    try:
+        cache.set(key, value, TIMEOUT)
+    except Exception:
+        logger.warning("The cache does not answer; %s not stored", key, exc_info=True)

@@ -35,13 +35,15 @@ MAIL_BACKEND = "mail"
 ERROR_MAX_LENGTH = 2000
 
 
-def store_and_enqueue(page, form) -> ContactSubmission:
-    """Save the submission and queue its delivery, atomically."""
+def store_and_enqueue(page, form, form_token: str | None = None) -> ContactSubmission:
+    """Save the submission and queue its delivery, atomically. A `form_token` already used
+    raises IntegrityError and stores nothing."""
     with transaction.atomic():
         submission = ContactSubmission.objects.create(
             page=page,
             form_data=form.submission_data(),
             language=(get_language() or settings.LANGUAGE_CODE)[:8],
+            form_token=form_token,
         )
         result = deliver_submission.enqueue(submission.pk)
         submission.task_id = str(result.id)

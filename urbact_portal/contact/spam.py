@@ -4,12 +4,17 @@
 - a time trap: the form carries the time it was shown, signed by the server, and a
   submission sooner than CONTACT_MIN_FILL_SECONDS (or older than CONTACT_MAX_FORM_AGE) is
   not accepted;
+- the signed time is single-use: it carries a random nonce, and the submission it brought
+  stores its digest (token_key), so replaying one solved form stores nothing more;
 - a per-IP rate limit (CONTACT_RATE_LIMIT accepted messages per CONTACT_RATE_WINDOW
-  seconds), counted in the Django cache. No IP address is stored anywhere else."""
+  seconds), counted in the Django cache. No IP address is stored anywhere else. Behind
+  TRUSTED_PROXY_COUNT proxies that each append to X-Forwarded-For, the client is the
+  right-most entry no trusted proxy could have been given by the client (client_ip)."""
 
 import enum
 import hashlib
 import ipaddress
+import secrets
 import time
 
 from django.conf import settings
@@ -28,12 +33,19 @@ class Verdict(enum.Enum):
     TOO_FAST = "too_fast"
     EXPIRED = "expired"
     RATE_LIMITED = "rate_limited"
+    REUSED = "reused"  # a start time that already brought a different message
 
 
 def issue_token(issued_at: float | None = None) -> str:
-    """The signed start time a freshly shown form carries."""
+    """The signed start time (and a nonce: each shown form is unique) a fresh form carries."""
     issued_at = time.time() if issued_at is None else issued_at
-    return signing.dumps({"t": round(issued_at, 3)}, salt=TOKEN_SALT, compress=False)
+    payload = {"t": round(issued_at, 3), "n": secrets.token_urlsafe(12)}
+    return signing.dumps(payload, salt=TOKEN_SALT, compress=False)
+
+
+def token_key(token: str) -> str:
+    """What a submission stores of the token that brought it (single use)."""
+    return hashlib.sha256(str(token or "").encode()).hexdigest()
 
 
 def check_submission(data, now: float | None = None) -> Verdict:
@@ -60,16 +72,28 @@ def check_submission(data, now: float | None = None) -> Verdict:
 
 
 def client_ip(request) -> str:
-    """REMOTE_ADDR, or the first X-Forwarded-For address when TRUST_X_FORWARDED_FOR is on
-    (only behind a proxy that sets that header itself)."""
-    candidates = []
-    if getattr(settings, "TRUST_X_FORWARDED_FOR", False):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        candidates.append(forwarded.split(",")[0].strip())
-    candidates.append(request.META.get("REMOTE_ADDR", ""))
-    for candidate in candidates:
+    """The visitor's address.
+
+    Without proxies (TRUSTED_PROXY_COUNT=0) it is REMOTE_ADDR, and X-Forwarded-For is
+    ignored. Behind N trusted proxies, each of which APPENDS the address it was connected
+    from to X-Forwarded-For, the last N entries were written by them: the N-th from the
+    right is the address the outermost one saw, the client's. Whatever a client sends in
+    its own header stays to the left of it and changes nothing. A header shorter than N or
+    an entry that is not an address falls back to REMOTE_ADDR."""
+    remote = request.META.get("REMOTE_ADDR", "")
+    count = max(int(getattr(settings, "TRUSTED_PROXY_COUNT", 0) or 0), 0)
+    candidate = remote
+    if count:
+        forwarded = [
+            entry.strip()
+            for entry in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+            if entry.strip()
+        ]
+        if len(forwarded) >= count:
+            candidate = forwarded[-count]
+    for address in (candidate, remote):
         try:
-            return str(ipaddress.ip_address(candidate))
+            return str(ipaddress.ip_address(address))
         except ValueError:
             continue
     return "unknown"

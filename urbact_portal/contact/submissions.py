@@ -29,6 +29,11 @@ class ContactSubmission(AbstractFormSubmission):
     # The delivery task that may act on this submission; older tasks (e.g. a retry made
     # obsolete by a manual resend) find a different id here and do nothing.
     task_id = models.CharField(_("delivery task"), max_length=64, blank=True)
+    # The digest of the signed start time that brought this message: each shown form sends
+    # one message (urbact_portal/contact/spam.py).
+    form_token = models.CharField(
+        _("form token"), max_length=64, null=True, blank=True, unique=True, editable=False
+    )
 
     class Meta:
         verbose_name = _("contact form message")

@@ -5,9 +5,12 @@ validated, stored with its delivery task and answered with a redirect to the tha
 A submission the spam defences reject is neither stored nor mailed; the visitor gets the
 form back, their text kept, with a calm explanation instead of an error page."""
 
+import json
 import logging
 
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import IntegrityError
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.html import escape, format_html
@@ -19,7 +22,8 @@ from urbact_portal.templatetags.site_tags import site_settings
 from . import spam
 from .delivery import store_and_enqueue
 from .mail import DEFAULT_RECIPIENT
-from .spam import Verdict
+from .spam import TIMESTAMP_FIELD, Verdict
+from .submissions import ContactSubmission
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +46,10 @@ NOTICES = {
     Verdict.RATE_LIMITED: _(
         "We have received several messages from your network in a short time. Please try "
         "again in an hour, or write to us at %(email)s."
+    ),
+    Verdict.REUSED: _(
+        "This form has already sent a message. Your new text is still here: please send it "
+        "again."
     ),
 }
 # Robot signals count against the address's rate limit; a slow or hasty person does not.
@@ -111,10 +119,30 @@ def handle_post(page, request):
     form = page.get_form(request.POST, request.FILES, page=page, user=request.user)
     if not form.is_valid():
         return render_form(page, request, form)
+    # The start time is single-use: the same form sent twice (a double click, a reload of
+    # the POST) is the message already received; a different message with it is a replay.
+    token = spam.token_key(request.POST.get(TIMESTAMP_FIELD))
+    previous = ContactSubmission.objects.filter(form_token=token).first()
+    if previous is None:
+        spam.count_submission(ip)
+        try:
+            submission = store_and_enqueue(page, form, form_token=token)
+        except IntegrityError:  # the same form, sent twice at once: one of them stored it
+            previous = ContactSubmission.objects.filter(form_token=token).first()
+        else:
+            logger.info("Contact form: message %s stored and queued", submission.pk)
+            return HttpResponseRedirect(thank_you_url(page, request), status=303)
+    if previous is not None and previous.form_data == as_stored(form.submission_data()):
+        logger.info("Contact form: message %s sent again with its form; not stored", previous.pk)
+        return HttpResponseRedirect(thank_you_url(page, request), status=303)
+    logger.info("Contact form: a used form brought another message; not accepted")
     spam.count_submission(ip)
-    submission = store_and_enqueue(page, form)
-    logger.info("Contact form: message %s stored and queued", submission.pk)
-    return HttpResponseRedirect(thank_you_url(page, request), status=303)
+    return render_form(page, request, refilled_form(page, request), Verdict.REUSED)
+
+
+def as_stored(data: dict):
+    """`data` as the JSON field gives it back."""
+    return json.loads(json.dumps(data, cls=DjangoJSONEncoder))
 
 
 def serve_contact_page(page, request):

@@ -7,13 +7,14 @@ warm detail page costs no queries for its relations.
 
 `private_pages_q()` excludes pages in private sections like Wagtail's `.public()`, but reads
 the (rarely changing) restricted paths from the cache instead of querying them for every
-list; the signal handlers below drop the cached paths whenever a restriction or a page's
+list; the signal handlers below drop the cached paths (after the commit) whenever a restriction or a page's
 place in the tree changes.
 
 In a preview, a page's many-to-many relations are held in memory (modelcluster's
 FakeQuerySet), which has no `.live()`; `live_related` handles both."""
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.db.models.signals import post_delete, post_save
@@ -50,7 +51,8 @@ def private_pages_q() -> Q:
 @receiver(post_delete, sender=PageViewRestriction)
 @receiver(post_page_move)
 def _forget_private_paths(sender, **kwargs):
-    cache.delete(PRIVATE_PATHS_KEY)
+    # After the commit, as the content version: a reader in between would cache the old paths.
+    transaction.on_commit(lambda: cache.delete(PRIVATE_PATHS_KEY))
     if sender is PageViewRestriction:
         site_cache.bump_version()
 

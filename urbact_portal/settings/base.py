@@ -257,9 +257,11 @@ CONTACT_MAX_ATTEMPTS = env_int("CONTACT_MAX_ATTEMPTS", 12)  # delivery attempts 
 CONTACT_RETRY_BASE_SECONDS = env_int("CONTACT_RETRY_BASE_SECONDS", 60)  # doubles per attempt
 CONTACT_RETRY_MAX_SECONDS = env_int("CONTACT_RETRY_MAX_SECONDS", 6 * 60 * 60)
 CONTACT_RETENTION_MONTHS = env_int("CONTACT_RETENTION_MONTHS", 24)
-# Behind a reverse proxy that SETS (not appends to) X-Forwarded-For: rate-limit by its first
-# address instead of REMOTE_ADDR. Leave off when the site is reachable without the proxy.
-TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR", False)
+# How many reverse proxies stand in front of the app, each APPENDING the address it was
+# connected from to X-Forwarded-For (nginx's $proxy_add_x_forwarded_for). The client is the
+# entry that many places from the right. 0: no proxy, X-Forwarded-For is ignored. The
+# production stack (deploy/, docker-compose.yml) has one: its nginx.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # Mail
 EMAIL_SUBJECT_PREFIX = "[URBACT Slovenija] "
