@@ -62,10 +62,11 @@ class SMTPServer:
     """aiosmtpd on a free loopback port; `start()` may come later than the settings, to play
     a mail server that is down when the visitor submits."""
 
-    def __init__(self):
+    def __init__(self, smtputf8=False):
         self.port = free_port()
         self.handler = RecordingHandler()
         self.controller = None
+        self.smtputf8 = smtputf8
 
     @property
     def messages(self):
@@ -92,7 +93,11 @@ class SMTPServer:
 
     def start(self):
         self.controller = Controller(
-            self.handler, hostname="127.0.0.1", port=self.port, loop=asyncio.new_event_loop()
+            self.handler,
+            hostname="127.0.0.1",
+            port=self.port,
+            loop=asyncio.new_event_loop(),
+            enable_SMTPUTF8=self.smtputf8,
         )
         self.controller.start()
 
@@ -138,5 +143,11 @@ def run_mail_worker():
 
 
 def make_retries_due():
-    """Move every scheduled task to now: the backoff has passed."""
-    return DBTaskResult.objects.filter(status="READY").update(run_after=timezone.now())
+    """Move every scheduled task and every retry to now: the backoff has passed."""
+    from urbact_portal.contact.submissions import ContactSubmission, DeliveryState
+
+    now = timezone.now()
+    ContactSubmission.objects.filter(delivery_state=DeliveryState.RETRYING).update(
+        next_attempt_at=now
+    )
+    return DBTaskResult.objects.filter(status="READY").update(run_after=now)

@@ -1,13 +1,12 @@
 """Contact messages: stored first, mailed after by the worker, through a real SMTP server on
-loopback; retries with backoff while the server is down; never sent twice."""
+loopback; claimed before sending, retried with backoff while the server is down, taken over
+when an attempt is abandoned; one Message-ID per message, however many copies."""
 
-import io
 import threading
 from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
 from django.db import connection, transaction
 from django.test import override_settings
 from django.utils import timezone
@@ -23,13 +22,15 @@ from tests.contact_support import (
     transactional,
 )
 from urbact_portal.contact.delivery import (
+    claim,
     deliver,
     deliver_submission,
+    record,
     resend,
     retry_delay,
     store_and_enqueue,
 )
-from urbact_portal.contact.mail import build_message
+from urbact_portal.contact.mail import build_message, send_submission
 from urbact_portal.contact.submissions import ContactSubmission, DeliveryState
 
 
@@ -46,7 +47,7 @@ def test_message_arrives_once_with_recipients_reply_to_subject_and_utf8_body(
     smtp_server.start()
     submit(client)
     submission = ContactSubmission.objects.get()
-    assert submission.delivery_state == DeliveryState.PENDING
+    assert submission.delivery_state == DeliveryState.RECEIVED
     assert smtp_server.envelopes == []  # nothing is mailed during the request
 
     run_mail_worker()
@@ -62,6 +63,7 @@ def test_message_arrives_once_with_recipients_reply_to_subject_and_utf8_body(
     assert message["Subject"].strip() == "[URBACT Slovenija] Vprašanje o šolskih poteh"
     assert message.get_content_type() == "text/plain"
     assert message.get_content_charset() == "utf-8"
+    assert message["Message-ID"] == submission.message_id
     body = message.get_content()
     for text in [
         "Ime in priimek: Žiga Čuk",
@@ -77,7 +79,14 @@ def test_message_arrives_once_with_recipients_reply_to_subject_and_utf8_body(
     assert submission.attempts == 1
     assert submission.sent_at is not None
     assert submission.last_error == ""
-    assert DBTaskResult.objects.get().status == "SUCCESSFUL"
+    assert submission.claim_id is None
+    # The attempt's task succeeded; the spare one and the claim's watchdog wait and will find
+    # nothing to do.
+    assert DBTaskResult.objects.filter(status="SUCCESSFUL").count() == 1
+    assert DBTaskResult.objects.filter(status="READY").count() == 2
+    make_retries_due()
+    run_mail_worker()
+    assert len(smtp_server.envelopes) == 1
 
 
 @transactional
@@ -103,17 +112,18 @@ def test_smtp_down_thank_you_then_retry_delivers_exactly_once(client, contact_pa
     assert response.redirect_chain == [("/kontakt/?poslano=1", 303)]
     assert "Hvala za vaše sporočilo" in response.content.decode()
     submission = ContactSubmission.objects.get()
-    assert submission.delivery_state == DeliveryState.PENDING
+    assert submission.delivery_state == DeliveryState.RECEIVED
 
     before = timezone.now()
     run_mail_worker()
     submission.refresh_from_db()
-    assert submission.delivery_state == DeliveryState.PENDING
+    assert submission.delivery_state == DeliveryState.RETRYING
     assert submission.attempts == 1
     assert "Connection refused" in submission.last_error or "Errno" in submission.last_error
-    retry = DBTaskResult.objects.get(status="READY")
-    assert retry.run_after >= before + timedelta(seconds=60)  # backoff, not at once
-    assert str(retry.id) == submission.task_id
+    assert submission.next_attempt_at >= before + timedelta(seconds=60)  # backoff, not at once
+    assert DBTaskResult.objects.filter(
+        status="READY", run_after=submission.next_attempt_at
+    ).exists()
     run_mail_worker()  # not due yet: nothing happens
     submission.refresh_from_db()
     assert submission.attempts == 1
@@ -142,7 +152,7 @@ def test_refused_by_the_server_is_retried(client, contact_page, smtp_server):
     submit(client)
     run_mail_worker()
     submission = ContactSubmission.objects.get()
-    assert submission.delivery_state == DeliveryState.PENDING
+    assert submission.delivery_state == DeliveryState.RETRYING
     assert "451" in submission.last_error
     smtp_server.handler.refuse = False
     make_retries_due()
@@ -165,7 +175,11 @@ def test_retry_limit_marks_failed_and_an_editor_resends(
     assert submission.delivery_state == DeliveryState.FAILED
     assert submission.attempts == 3
     assert submission.last_error
-    assert not DBTaskResult.objects.filter(status="READY").exists()  # no more retries
+    make_retries_due()
+    run_mail_worker()  # the spare tasks find nothing to do: no more attempts
+    submission.refresh_from_db()
+    assert submission.attempts == 3
+    assert not DBTaskResult.objects.filter(status="READY").exists()
 
     # The editor sees it in the list and sends it again once the server works.
     listing = admin_client.get(f"/admin/forms/submissions/{contact_page.pk}/")
@@ -176,7 +190,7 @@ def test_retry_limit_marks_failed_and_an_editor_resends(
     response = admin_client.post(f"/admin/contact/submissions/{submission.pk}/resend/")
     assert response.status_code == 302
     submission.refresh_from_db()
-    assert submission.delivery_state == DeliveryState.PENDING
+    assert submission.delivery_state == DeliveryState.RETRYING
     assert submission.attempts == 0
     run_mail_worker()
     assert len(smtp_server.envelopes) == 1
@@ -192,21 +206,21 @@ def test_retry_limit_marks_failed_and_an_editor_resends(
 
 
 @transactional
-def test_resend_of_a_pending_message_makes_its_scheduled_retry_a_no_op(
+def test_resend_of_a_waiting_message_makes_its_scheduled_retry_a_no_op(
     client, contact_page, smtp_server
 ):
     submit(client)
     run_mail_worker()  # server down: a retry is scheduled
     submission = ContactSubmission.objects.get()
-    scheduled = submission.task_id
+    scheduled = list(DBTaskResult.objects.filter(status="READY").values_list("id", flat=True))
     smtp_server.start()
     resend(submission.pk)
     run_mail_worker()
     make_retries_due()  # the old retry comes due as well
     run_mail_worker()
     assert len(smtp_server.envelopes) == 1
-    old = DBTaskResult.objects.get(id=scheduled)
-    assert old.return_value == {"submission": submission.pk, "result": "skipped"}
+    old = DBTaskResult.objects.filter(id__in=scheduled)
+    assert {task.return_value["result"] for task in old} == {"skipped"}
 
 
 @transactional
@@ -221,7 +235,7 @@ def test_store_and_enqueue_share_one_transaction(contact_page):
     with pytest.raises(RuntimeError), transaction.atomic():
         store_and_enqueue(contact_page, form)
         assert ContactSubmission.objects.count() == 1
-        assert DBTaskResult.objects.count() == 1
+        assert DBTaskResult.objects.count() == 2
         raise RuntimeError("the request failed after storing")
     assert ContactSubmission.objects.count() == 0
     assert DBTaskResult.objects.count() == 0
@@ -236,12 +250,12 @@ def test_store_and_enqueue_share_one_transaction(contact_page):
     assert ContactSubmission.objects.count() == 0
     assert DBTaskResult.objects.count() == 0
 
-    # Both, when all goes well, with the task's id on the message.
+    # Both, when all goes well: the attempt now and a spare one a claim's time later.
     submission = store_and_enqueue(contact_page, form)
-    task = DBTaskResult.objects.get()
-    assert str(task.id) == submission.task_id
-    assert task.args_kwargs == {"args": [submission.pk], "kwargs": {}}
-    assert task.backend_name == "mail"
+    tasks = list(DBTaskResult.objects.order_by("run_after"))
+    assert [task.args_kwargs for task in tasks] == [{"args": [submission.pk], "kwargs": {}}] * 2
+    assert {task.backend_name for task in tasks} == {"mail"}
+    assert tasks[1].run_after - tasks[0].run_after == timedelta(seconds=300)
 
 
 @transactional
@@ -317,6 +331,7 @@ def test_header_injection_cannot_reach_the_headers(contact_page):
     assert message["Subject"].startswith("[URBACT Slovenija] Pozdrav Bcc: victim@example.com")
     assert message["Reply-To"] is None  # not a valid address: no Reply-To at all
     assert message["To"] == "urbact@ipop.si"
+    assert message["Message-ID"] == submission.message_id
 
 
 @pytest.mark.django_db
@@ -332,35 +347,148 @@ def test_worker_delivery_with_locmem_backend_marks_sent(contact_page):
 
 
 @transactional
-def test_messages_whose_task_was_lost_are_queued_again(client, contact_page, smtp_server):
-    """A worker killed in the middle of an attempt leaves its task "running" for ever: the
-    requeue command notices and the message still arrives, once."""
-    two_hours_ago = timezone.now() - timedelta(hours=2)
-    for _n in range(4):
-        submit(client)
-    lost, scheduled, recent, sent = ContactSubmission.objects.order_by("pk")
-    ContactSubmission.objects.filter(pk__in=[lost.pk, scheduled.pk, sent.pk]).update(
-        submit_time=two_hours_ago, last_attempt_at=two_hours_ago
-    )
-    DBTaskResult.objects.filter(id=lost.task_id).update(status="RUNNING", started_at=two_hours_ago)
-    DBTaskResult.objects.filter(id=scheduled.task_id).update(
-        run_after=timezone.now() + timedelta(hours=1)
-    )
-    ContactSubmission.objects.filter(pk=sent.pk).update(delivery_state=DeliveryState.SENT)
-
-    out = io.StringIO()
-    call_command("requeue_contact_submissions", stdout=out)
-    assert "Queued 1 contact message(s)" in out.getvalue()
-    lost.refresh_from_db()
-    assert DBTaskResult.objects.get(id=lost.task_id).status == "READY"
-    call_command("requeue_contact_submissions", stdout=io.StringIO())  # nothing more
-    # Ready: the lost one's new task, the scheduled retry, the recent one's, and the sent
-    # one's old task (which will find the message sent and do nothing).
-    assert DBTaskResult.objects.filter(status="READY").count() == 4
-
+def test_an_abandoned_attempt_is_taken_over_when_its_claim_expires(
+    client, contact_page, smtp_server
+):
+    """A worker claims a message and dies before sending: the task queued with the claim
+    takes it over once the claim has expired, and the message arrives once."""
+    submit(client)
+    submission = ContactSubmission.objects.get()
+    attempt = claim(submission.pk)  # ...and the worker is killed here
+    submission.refresh_from_db()
+    assert submission.delivery_state == DeliveryState.SENDING
+    assert submission.claim_id == attempt
+    assert claim(submission.pk) is None  # a live claim is never taken twice
     smtp_server.start()
+    run_mail_worker()  # the claim has not expired: nothing is sent
+    assert smtp_server.envelopes == []
+
+    ContactSubmission.objects.filter(pk=submission.pk).update(
+        claim_expires_at=timezone.now() - timedelta(seconds=1)
+    )
+    make_retries_due()
     run_mail_worker()
-    subjects = [m["Subject"] for m in smtp_server.messages]
-    assert len(subjects) == 2  # the lost one and the recent one; the scheduled one waits
-    lost.refresh_from_db()
-    assert lost.delivery_state == DeliveryState.SENT
+    assert len(smtp_server.envelopes) == 1
+    submission.refresh_from_db()
+    assert submission.delivery_state == DeliveryState.SENT
+    assert submission.attempts == 2
+    # The dead attempt's outcome, should it ever come, changes nothing.
+    assert record(submission.pk, attempt, None) == "sent, claim lost"
+    assert record(submission.pk, attempt, RuntimeError("late")) == "error, claim lost"
+    submission.refresh_from_db()
+    assert submission.delivery_state == DeliveryState.SENT and submission.last_error == ""
+
+
+@transactional
+def test_a_crash_after_smtp_accepted_gives_a_copy_with_the_same_message_id(
+    client, contact_page, smtp_server
+):
+    """The one case of a duplicate: the server accepted the message, the worker died before
+    writing "sent". The copy carries the same Message-ID, so mail clients show one."""
+    submit(client)
+    submission = ContactSubmission.objects.get()
+    smtp_server.start()
+    claim(submission.pk)
+    send_submission(submission, contact_page)  # accepted; the worker dies now
+    ContactSubmission.objects.filter(pk=submission.pk).update(
+        claim_expires_at=timezone.now() - timedelta(seconds=1)
+    )
+    make_retries_due()
+    run_mail_worker()
+    ids = [message["Message-ID"] for message in smtp_server.messages]
+    assert ids == [submission.message_id] * 2
+    submission.refresh_from_db()
+    assert submission.delivery_state == DeliveryState.SENT
+
+
+@transactional
+def test_a_message_whose_tasks_never_ran_is_taken_over_by_the_next_task(
+    client, contact_page, smtp_server
+):
+    """Both tasks of a message lost (workers killed between picking them and claiming):
+    the next task of any message delivers it as well."""
+    submit(client)
+    lost = ContactSubmission.objects.get()
+    DBTaskResult.objects.update(status="RUNNING", started_at=timezone.now())
+    ContactSubmission.objects.filter(pk=lost.pk).update(
+        next_attempt_at=timezone.now() - timedelta(minutes=10)
+    )
+    smtp_server.start()
+    submit(client, subject="Drugo sporočilo")
+    run_mail_worker()
+    assert len(smtp_server.envelopes) == 2
+    assert set(ContactSubmission.objects.values_list("delivery_state", flat=True)) == {"sent"}
+
+
+# --- every valid address ----------------------------------------------------------------------
+
+
+@transactional
+def test_an_internationalised_domain_goes_out_in_idna_form(client, contact_page, smtp_server):
+    smtp_server.start()
+    submit(client, email="ana@šola.si", name="Ana Šolar")
+    run_mail_worker()
+    message = smtp_server.messages[0]
+    reply_to = message["Reply-To"].addresses[0]
+    assert reply_to.addr_spec == "ana@xn--ola-zza.si"
+    assert reply_to.display_name == "Ana Šolar"
+    assert "E-pošta: ana@šola.si" in message.get_content()
+    assert ContactSubmission.objects.get().delivery_state == DeliveryState.SENT
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_non_ascii_local_part_goes_out_with_smtputf8_when_offered(client, contact_page):
+    from tests.contact_support import SMTPServer
+
+    server = SMTPServer(smtputf8=True)
+    server.start()
+    try:
+        with server.settings():
+            submit(client, email="žiga@primer.si", name="Žiga")
+            run_mail_worker()
+        envelope = server.envelopes[0]
+        assert "SMTPUTF8" in [option.upper() for option in envelope.mail_options]
+        headers = envelope.original_content.split(b"\r\n\r\n", 1)[0]
+        assert "Reply-To: =?utf-8?b?xb1pZ2E=?= <žiga@primer.si>".encode() in headers
+        assert headers.count(b"Message-ID:") == 1
+        assert ContactSubmission.objects.get().delivery_state == DeliveryState.SENT
+    finally:
+        server.stop()
+
+
+@transactional
+def test_a_non_ascii_local_part_without_smtputf8_is_delivered_with_the_address_in_the_body(
+    client, contact_page, smtp_server
+):
+    smtp_server.start()  # aiosmtpd without SMTPUTF8
+    submit(client, email="žiga@primer.si")
+    run_mail_worker()
+    assert len(smtp_server.envelopes) == 1
+    assert "SMTPUTF8" not in smtp_server.envelopes[0].mail_options
+    message = smtp_server.messages[0]
+    assert message["Reply-To"] is None
+    body = message.get_content()
+    assert "E-pošta: žiga@primer.si" in body
+    assert "pišite na žiga@primer.si sami" in body
+    assert ContactSubmission.objects.get().delivery_state == DeliveryState.SENT
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("address", "valid"),
+    [
+        ("ana@šola.si", True),
+        ("žiga@primer.si", True),
+        ("用户@例子.广告", True),
+        ("ziga.cuk+urbact@example.si", True),
+        ("nope", False),
+        ("a@b", False),
+        ("a b@example.si", False),
+        ("ana@šola..si", False),
+        ("x" * 65 + "@example.si", False),
+    ],
+)
+def test_the_form_accepts_every_valid_address_and_only_those(client, contact_page, address, valid):
+    response = client.post("/kontakt/", form_data(email=address))
+    assert response.status_code == (303 if valid else 200), address
+    assert ContactSubmission.objects.exists() == valid

@@ -51,7 +51,8 @@ def test_the_site_registers_its_jobs_with_their_schedules():
     assert isinstance(jobs["clear-sessions"].schedule, scheduler.Daily)
     assert jobs["purge-contact-messages"].func.command == "purge_contact_submissions"
     assert isinstance(jobs["purge-contact-messages"].schedule, scheduler.Daily)
-    assert jobs["requeue-contact-messages"].schedule == scheduler.every(hours=1)
+    # Delivery needs no periodic re-queue: the worker's tasks take over abandoned messages.
+    assert "requeue-contact-messages" not in jobs
     prune = jobs["prune-task-results"]
     assert prune.func == scheduler.CommandCall(
         "prune_db_task_results",

@@ -23,7 +23,7 @@ from wagtail.contrib.forms.utils import get_forms_for_user
 from wagtail.contrib.forms.views import SubmissionsListView
 
 from .delivery import resend
-from .submissions import ContactSubmission, DeliveryState
+from .submissions import UNSENT_STATES, ContactSubmission, DeliveryState
 
 UTF8_BOM = "\ufeff".encode()
 # A cell starting with one of these is a formula to Excel and LibreOffice.
@@ -133,7 +133,7 @@ class ContactSubmissionsPanel(Component):
         since = timezone.now() - timedelta(days=NEW_DAYS)
         counts = ContactSubmission.objects.filter(page__in=self.pages).aggregate(
             new=Count("pk", filter=Q(submit_time__gte=since)),
-            pending=Count("pk", filter=Q(delivery_state=DeliveryState.PENDING)),
+            pending=Count("pk", filter=Q(delivery_state__in=UNSENT_STATES)),
             failed=Count("pk", filter=Q(delivery_state=DeliveryState.FAILED)),
         )
         context.update(

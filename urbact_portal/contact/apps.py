@@ -11,5 +11,5 @@ class ContactConfig(AppConfig):
     def ready(self):
         from . import jobs
 
-        # Purge, requeue and prune on schedule (manage.py run_scheduler).
+        # Purge and prune on schedule (manage.py run_scheduler).
         jobs.register_jobs()

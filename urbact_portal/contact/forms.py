@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
+from .mail import validate_address
 from .spam import HONEYPOT_FIELD, TIMESTAMP_FIELD, issue_token
 
 SPAM_FIELDS = (HONEYPOT_FIELD, TIMESTAMP_FIELD)
@@ -133,9 +134,12 @@ class ContactFormBuilder(FormBuilder):
         return forms.CharField(**options)
 
     def create_email_field(self, field, options):
+        # Every valid address, internationalised ones too (ana@šola.si, žiga@primer.si):
+        # Django's EmailField knows only ASCII local parts.
         options["max_length"] = EMAIL_MAX_LENGTH
-        options["validators"] = [single_line_validator]
-        return forms.EmailField(**options)
+        options["validators"] = [single_line_validator, validate_address]
+        options["widget"] = forms.EmailInput
+        return forms.CharField(**options)
 
     def create_url_field(self, field, options):
         options["max_length"] = URL_MAX_LENGTH

@@ -1,5 +1,6 @@
 """The contact form's periodic jobs, registered with the scheduler (urbact_portal/scheduler/)
-when the app is ready; `manage.py run_scheduler --list` shows them."""
+when the app is ready; `manage.py run_scheduler --list` shows them. Delivery needs no job:
+the mail worker's own tasks take over messages whose attempt was abandoned (delivery.py)."""
 
 from urbact_portal import scheduler
 
@@ -10,12 +11,6 @@ def register_jobs(registry: scheduler.Registry = scheduler.jobs) -> None:
         "purge_contact_submissions",
         schedule=scheduler.daily(at="03:15"),
         description="Delete contact messages older than CONTACT_RETENTION_MONTHS",
-    )
-    registry.register_command(
-        "requeue-contact-messages",
-        "requeue_contact_submissions",
-        schedule=scheduler.every(hours=1),
-        description="Queue again contact messages whose delivery task was lost",
     )
     registry.register_command(
         "prune-task-results",

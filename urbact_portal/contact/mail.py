@@ -1,14 +1,26 @@
 """The e-mail a contact submission becomes: plain UTF-8 text to the page's recipients, with
-Reply-To set to the visitor. Every value that reaches a header is cleaned of line breaks and
-control characters again here, whatever the form let through."""
+Reply-To set to the visitor and the submission's own Message-ID. Every value that reaches a
+header is cleaned of line breaks and control characters again here, whatever the form let
+through.
+
+Every valid address works (RFC 6531/6532): an internationalised domain (ana@šola.si) goes
+into Reply-To in its IDNA form (ana@xn--ola-zza.si); a local part that is not ASCII
+(žiga@primer.si) can only travel in a UTF-8 header, so the message is sent with SMTPUTF8 when
+the server offers it, and otherwise without Reply-To, the sender's address written in the
+body for the NUP to copy."""
 
 import re
+import smtplib
+from email.header import Header
 from email.utils import formataddr
 
+import idna
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMessage, get_connection
+from django.core.mail.message import sanitize_address
 from django.core.validators import validate_email
+from django.utils.translation import gettext_lazy
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -27,16 +39,67 @@ def header_safe(value, max_length: int = 200) -> str:
     return text[:max_length].strip()
 
 
-def reply_to_address(name, email) -> str | None:
-    """'Name <address>' for a valid address, otherwise None (the mail goes without Reply-To)."""
+# A dot-atom local part (RFC 5322) whose characters may be any letter or digit (RFC 6531).
+LOCAL_PART = re.compile(r"[\w!#$%&'*+/=?^`{|}~-]+(\.[\w!#$%&'*+/=?^`{|}~-]+)*")
+INVALID_ADDRESS = gettext_lazy("Enter a valid e-mail address.")
+
+
+def ascii_domain(domain: str) -> str:
+    """The domain in its IDNA (xn--) form; ValueError when it is not a valid domain."""
+    domain = domain.strip().rstrip(".")
+    if domain.isascii():
+        return domain.lower()
+    try:
+        return idna.encode(domain, uts46=True).decode("ascii")
+    except idna.IDNAError as exc:
+        raise ValueError(str(exc)) from exc
+
+
+def split_address(email) -> tuple[str, str] | None:
+    """(local part, ASCII domain) of a valid address, else None. Accepts internationalised
+    addresses: a domain in any script, a local part of letters in any script."""
     email = str(email or "").strip()
     if not email or CONTROL_CHARACTERS.search(email) or len(email) > 254:
         return None
-    try:
-        validate_email(email)
-    except ValidationError:
+    local, at, domain = email.rpartition("@")
+    if not at or not local or len(local.encode()) > 64 or not LOCAL_PART.fullmatch(local):
         return None
-    return formataddr((header_safe(name, 100), email))
+    try:
+        domain = ascii_domain(domain)
+        validate_email(f"x@{domain}")
+    except (ValueError, ValidationError):
+        return None
+    return local, domain
+
+
+def validate_address(value) -> None:
+    """The contact form's check of an e-mail address (internationalised ones included)."""
+    if split_address(value) is None:
+        raise ValidationError(INVALID_ADDRESS, code="invalid")
+
+
+def reply_to_address(name, email) -> str | None:
+    """'Name <address>' (ASCII, the domain in IDNA form) for a valid address whose local part
+    is ASCII; otherwise None."""
+    parts = split_address(email)
+    if parts is None or not parts[0].isascii():
+        return None
+    return formataddr((header_safe(name, 100), "@".join(parts)))
+
+
+def needs_smtputf8(email) -> bool:
+    """A valid address that only a UTF-8 header can carry (its local part is not ASCII)."""
+    parts = split_address(email)
+    return parts is not None and not parts[0].isascii()
+
+
+def utf8_reply_to_header(name, email) -> bytes:
+    """A Reply-To header line with the address in UTF-8 (RFC 6532), for SMTPUTF8."""
+    local, domain = split_address(email)
+    display = header_safe(name, 100)
+    encoded = Header(display, "utf-8").encode() if display else ""
+    value = f"{encoded} <{local}@{domain}>" if encoded else f"<{local}@{domain}>"
+    return f"Reply-To: {value}\r\n".encode()
 
 
 def display_value(value) -> str:
@@ -61,10 +124,12 @@ def field_labels(page) -> list[tuple[str, str, str]]:
     ]
 
 
-def build_message(submission, page) -> EmailMessage:
+def build_message(submission, page, utf8_reply_to: bool = False) -> EmailMessage:
     """The message for `submission` of the ContactPage `page`, always in Slovene (the NUP's
-    inbox); the visitor's language is noted in the body."""
+    inbox); the visitor's language is noted in the body. With `utf8_reply_to`, the caller
+    adds the visitor's internationalised address as Reply-To itself (SMTPUTF8)."""
     data = submission.form_data or {}
+    visitor = data.get("email")
     with translation.override("sl"):
         labels = field_labels(page)
         known = {name for name, _label, _type in labels}
@@ -97,15 +162,55 @@ def build_message(submission, page) -> EmailMessage:
             _("Message no. %(number)s. Reply to the sender by answering this e-mail.")
             % {"number": submission.pk},
         ]
+        if needs_smtputf8(visitor) and not utf8_reply_to:
+            lines.append(
+                _(
+                    "The sender's address cannot be set as the reply address of this e-mail: "
+                    "write to %(email)s yourself."
+                )
+                % {"email": header_safe(visitor, 254)}
+            )
         subject_text = header_safe(data.get("subject"), SUBJECT_MAX_LENGTH) or header_safe(
             page.title_sl or page.title, SUBJECT_MAX_LENGTH
         )
 
-    reply_to = reply_to_address(data.get("name"), data.get("email"))
+    reply_to = reply_to_address(data.get("name"), visitor)
     return EmailMessage(
         subject=f"{settings.EMAIL_SUBJECT_PREFIX}{subject_text}",
         body="\n".join(lines).strip() + "\n",
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=page.recipients,
         reply_to=[reply_to] if reply_to else [],
+        headers={"Message-ID": submission.message_id} if submission.message_id else {},
     )
+
+
+def smtputf8_offered(connection) -> bool:
+    smtp = getattr(connection, "connection", None)
+    if not isinstance(smtp, smtplib.SMTP):
+        return False
+    smtp.ehlo_or_helo_if_needed()  # the server lists its extensions in its EHLO answer
+    return bool(smtp.has_extn("smtputf8"))
+
+
+def send_submission(submission, page) -> None:
+    """Send the message once; raises when it was not accepted."""
+    data = submission.form_data or {}
+    visitor = data.get("email")
+    connection = get_connection(fail_silently=False)
+    with connection:
+        utf8 = needs_smtputf8(visitor) and smtputf8_offered(connection)
+        message = build_message(submission, page, utf8_reply_to=utf8)
+        if utf8:
+            raw = utf8_reply_to_header(data.get("name"), visitor) + message.message().as_bytes(
+                linesep="\r\n"
+            )
+            encoding = message.encoding or settings.DEFAULT_CHARSET
+            connection.connection.sendmail(
+                sanitize_address(message.from_email, encoding),
+                [sanitize_address(address, encoding) for address in message.recipients()],
+                raw,
+                mail_options=["SMTPUTF8"],
+            )
+        elif not connection.send_messages([message]):
+            raise RuntimeError("The mail backend did not send the message.")

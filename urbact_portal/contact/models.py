@@ -113,6 +113,7 @@ class ContactPage(FormMixin, BasePage):
             ("attempts", _("Attempts")),
             ("sent_at", _("Sent")),
             ("last_error", _("Last error")),
+            ("message_id", _("Message-ID")),
         ]
 
     def get_context(self, request, *args, **kwargs):

@@ -256,6 +256,9 @@ CONTACT_MESSAGE_MAX_LENGTH = env_int("CONTACT_MESSAGE_MAX_LENGTH", 5000)
 CONTACT_MAX_ATTEMPTS = env_int("CONTACT_MAX_ATTEMPTS", 12)  # delivery attempts before "failed"
 CONTACT_RETRY_BASE_SECONDS = env_int("CONTACT_RETRY_BASE_SECONDS", 60)  # doubles per attempt
 CONTACT_RETRY_MAX_SECONDS = env_int("CONTACT_RETRY_MAX_SECONDS", 6 * 60 * 60)
+# How long one delivery attempt may take (SMTP included) before another worker may take the
+# message over: its worker is then taken for dead. Longer than a few EMAIL_TIMEOUTs.
+CONTACT_CLAIM_SECONDS = env_int("CONTACT_CLAIM_SECONDS", 5 * 60)
 CONTACT_RETENTION_MONTHS = env_int("CONTACT_RETENTION_MONTHS", 24)
 # How many reverse proxies stand in front of the app, each APPENDING the address it was
 # connected from to X-Forwarded-For (nginx's $proxy_add_x_forwarded_for). The client is the
