@@ -172,7 +172,7 @@ def test_valid_message_is_stored_queued_and_answered_with_a_redirect(client, con
         assert "Hvala za vaše sporočilo" in main_html(thanks)
         assert '<meta name="robots" content="noindex">' in thanks.content.decode()
     assert ContactSubmission.objects.count() == 1
-    assert DBTaskResult.objects.count() == 1
+    assert DBTaskResult.objects.count() == 2
 
 
 def test_english_message_and_thank_you(client, contact_page):
@@ -256,7 +256,7 @@ def test_rate_limit_per_address(client, contact_page):
     assert CALM in html and "Poskusite znova čez eno uro" in html
     assert "Žiga Čuk" in html
     assert ContactSubmission.objects.count() == 2
-    assert DBTaskResult.objects.count() == 2
+    assert DBTaskResult.objects.count() == 4  # each message's attempt and its spare
     # X-Forwarded-For is not trusted by default: it does not get anyone around the limit.
     spoofed = client.post(
         "/kontakt/", form_data(), REMOTE_ADDR="203.0.113.7", HTTP_X_FORWARDED_FOR="198.51.100.1"
@@ -314,49 +314,13 @@ def test_the_form_token_is_single_use(client, contact_page):
     replay = client.post("/kontakt/", {**data, "message": "Kupite poceni ure!"})
     assert replay.status_code == 200
     html = replay.content.decode()
-    assert "Ta obrazec je sporočilo že poslal" in html, html[html.find("<main"):][:3000]
+    assert "Ta obrazec je sporočilo že poslal" in html, html[html.find("<main") :][:3000]
     assert "Kupite poceni ure!" in html
     assert ContactSubmission.objects.count() == 1
-    assert DBTaskResult.objects.count() == 1
+    assert DBTaskResult.objects.count() == 2
     # A freshly shown form works.
     assert client.post("/kontakt/", form_data(message="Drugo vprašanje")).status_code == 303
     assert ContactSubmission.objects.count() == 2
-
-
-@override_settings(CONTACT_RATE_LIMIT=2)
-def test_rate_limit_per_address(client, contact_page):
-    for _n in range(2):
-        assert client.post("/kontakt/", form_data(), REMOTE_ADDR="203.0.113.7").status_code == 303
-    blocked = client.post("/kontakt/", form_data(), REMOTE_ADDR="203.0.113.7")
-    assert blocked.status_code == 429
-    html = main_html(blocked)
-    assert CALM in html and "Poskusite znova čez eno uro" in html
-    assert "Žiga Čuk" in html
-    assert ContactSubmission.objects.count() == 2
-    assert DBTaskResult.objects.count() == 2
-    # X-Forwarded-For is not trusted by default: it does not get anyone around the limit.
-    spoofed = client.post(
-        "/kontakt/", form_data(), REMOTE_ADDR="203.0.113.7", HTTP_X_FORWARDED_FOR="198.51.100.1"
-    )
-    assert spoofed.status_code == 429
-    # Another address may still write.
-    assert client.post("/kontakt/", form_data(), REMOTE_ADDR="198.51.100.2").status_code == 303
-
-
-@override_settings(CONTACT_RATE_LIMIT=1, TRUST_X_FORWARDED_FOR=True)
-def test_rate_limit_behind_a_trusted_proxy_uses_the_first_forwarded_address(client, contact_page):
-    proxy = {"REMOTE_ADDR": "10.0.0.1"}
-    first = client.post("/kontakt/", form_data(), HTTP_X_FORWARDED_FOR="203.0.113.7", **proxy)
-    assert first.status_code == 303
-    again = client.post(
-        "/kontakt/", form_data(), HTTP_X_FORWARDED_FOR="203.0.113.7, 10.0.0.5", **proxy
-    )
-    assert again.status_code == 429
-    other = client.post("/kontakt/", form_data(), HTTP_X_FORWARDED_FOR="198.51.100.9", **proxy)
-    assert other.status_code == 303
-    # A broken header falls back to the proxy's address.
-    junk = client.post("/kontakt/", form_data(), HTTP_X_FORWARDED_FOR="<script>", **proxy)
-    assert junk.status_code == 303
 
 
 @override_settings(CONTACT_RATE_LIMIT=2)

@@ -17,7 +17,9 @@ from urbact_portal.routing import child_slug_filter
 @pytest.mark.parametrize(
     ("path", "name"), [("/novice/rss/", "rss"), ("/en/news/rss/", "rss"), ("/en/news/", "listing")]
 )
-def test_routable_sub_pages_under_translated_slugs_set_the_resolver_match(site_tree, client, path, name):
+def test_routable_sub_pages_under_translated_slugs_set_the_resolver_match(
+    site_tree, client, path, name
+):
     factories.news_page(site_tree["news"], title="Novica", title_en="A news item")
     response = client.get(path)
     assert response.status_code == 200

@@ -20,10 +20,10 @@ from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage, get_connection
 from django.core.mail.message import sanitize_address
 from django.core.validators import validate_email
-from django.utils.translation import gettext_lazy
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 # Where messages go unless an editor sets other recipients on the contact page.
 DEFAULT_RECIPIENT = "urbact@ipop.si"

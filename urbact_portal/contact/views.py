@@ -48,8 +48,7 @@ NOTICES = {
         "again in an hour, or write to us at %(email)s."
     ),
     Verdict.REUSED: _(
-        "This form has already sent a message. Your new text is still here: please send it "
-        "again."
+        "This form has already sent a message. Your new text is still here: please send it again."
     ),
 }
 # Robot signals count against the address's rate limit; a slow or hasty person does not.

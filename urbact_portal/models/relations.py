@@ -7,8 +7,8 @@ warm detail page costs no queries for its relations.
 
 `private_pages_q()` excludes pages in private sections like Wagtail's `.public()`, but reads
 the (rarely changing) restricted paths from the cache instead of querying them for every
-list; the signal handlers below drop the cached paths (after the commit) whenever a restriction or a page's
-place in the tree changes.
+list; the signal handlers below drop the cached paths (after the commit) whenever a
+restriction or a page's place in the tree changes.
 
 In a preview, a page's many-to-many relations are held in memory (modelcluster's
 FakeQuerySet), which has no `.live()`; `live_related` handles both."""
