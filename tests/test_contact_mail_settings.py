@@ -115,3 +115,36 @@ def test_development_mail_goes_to_var_mail():
 
     assert dev.EMAIL_BACKEND == "django.core.mail.backends.filebased.EmailBackend"
     assert dev.EMAIL_FILE_PATH.parts[-2:] == ("var", "mail")
+
+
+@pytest.mark.parametrize(
+    ("variables", "expected"),
+    [
+        ({}, ("django.core.mail.backends.filebased.EmailBackend", "localhost", 25)),
+        (
+            {"EMAIL_URL": "smtp://127.0.0.1:1025"},
+            (SMTP_BACKEND, "127.0.0.1", 1025),
+        ),
+        (
+            {"EMAIL_HOST": "mail.ipop.si", "EMAIL_PORT": "2525"},
+            (SMTP_BACKEND, "mail.ipop.si", 2525),
+        ),
+    ],
+)
+def test_make_run_honours_email_url_and_email_host(variables, expected):
+    """The development settings (`make run`) read the mail variables as production does."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    environ = {key: value for key, value in os.environ.items() if key not in MAIL_VARIABLES}
+    environ.update(variables, DJANGO_SETTINGS_MODULE="urbact_portal.settings.dev")
+    script = (
+        "import json, django; from django.conf import settings as s; django.setup(); "
+        "print(json.dumps([s.EMAIL_BACKEND, s.EMAIL_HOST, s.EMAIL_PORT]))"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", script], env=environ, capture_output=True, text=True, check=True
+    ).stdout
+    assert tuple(json.loads(output.strip().splitlines()[-1])) == expected

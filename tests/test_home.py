@@ -258,15 +258,20 @@ def test_home_query_budget_does_not_grow(home_tree, client):
     assert many <= 12
 
 
-def test_private_pages_stay_out_of_the_home_lists(home_tree, client):
+def test_private_pages_stay_out_of_the_home_lists(
+    home_tree, client, django_capture_on_commit_callbacks
+):
     from wagtail.models import PageViewRestriction
 
     factories.news_page(home_tree["news"], title="Javna novica")
     secret = factories.news_page(home_tree["news"], title="Zaupna novica")
     practice = factories.good_practice_page(home_tree["practices"], title="Zaupna praksa")
     assert "Zaupna novica" in client.get("/").content.decode()
-    for page in (secret, practice):
-        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    with django_capture_on_commit_callbacks(execute=True):  # the caches follow the commit
+        for page in (secret, practice):
+            PageViewRestriction.objects.create(
+                page=page, restriction_type=PageViewRestriction.LOGIN
+            )
     html = client.get("/").content.decode()
     assert "Javna novica" in html
     assert "Zaupna novica" not in html and "Zaupna praksa" not in html
