@@ -54,6 +54,21 @@ def slovene():
 
 
 @pytest.fixture(autouse=True)
+def writes_commit_at_once(request, monkeypatch):
+    """A test that is not transactional runs inside one transaction that never commits, so
+    on_commit callbacks never run there. In it each write stands for a committed one (as
+    under autocommit in production): cache invalidations run at once. Transactional tests
+    (tests/test_cache_commit.py) get the real behaviour: after the commit, never after a
+    rollback."""
+    marker = request.node.get_closest_marker("django_db")
+    if "transactional_db" in request.fixturenames or (marker and marker.kwargs.get("transaction")):
+        return
+    from urbact_portal import site_cache
+
+    monkeypatch.setattr(site_cache, "after_commit", lambda func: func())
+
+
+@pytest.fixture(autouse=True)
 def clear_cache():
     cache.clear()
     yield

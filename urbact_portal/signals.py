@@ -9,7 +9,11 @@ from django.dispatch import receiver
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from .site_cache import bump_version
+from . import site_cache
+
+
+def bump_version():
+    site_cache.bump_version()
 
 
 @receiver(page_published)

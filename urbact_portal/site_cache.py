@@ -61,10 +61,16 @@ def version_and_changed() -> tuple[int | None, int | None]:
     return values[VERSION_KEY], values.get(CHANGED_KEY)
 
 
+def after_commit(func) -> None:
+    """Run `func` when the current transaction commits (at once outside a transaction); a
+    rollback drops it. Every cache invalidation goes through here."""
+    transaction.on_commit(func)
+
+
 def bump_version() -> None:
-    """Invalidate every cached entry once the current transaction commits (at once outside
-    a transaction); a rollback bumps nothing."""
-    transaction.on_commit(_bump_now)
+    """Invalidate every cached entry once the current transaction commits; a rollback bumps
+    nothing."""
+    after_commit(_bump_now)
 
 
 def _bump_now() -> None:

@@ -14,7 +14,6 @@ In a preview, a page's many-to-many relations are held in memory (modelcluster's
 FakeQuerySet), which has no `.live()`; `live_related` handles both."""
 
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.db.models.signals import post_delete, post_save
@@ -52,7 +51,7 @@ def private_pages_q() -> Q:
 @receiver(post_page_move)
 def _forget_private_paths(sender, **kwargs):
     # After the commit, as the content version: a reader in between would cache the old paths.
-    transaction.on_commit(lambda: cache.delete(PRIVATE_PATHS_KEY))
+    site_cache.after_commit(lambda: cache.delete(PRIVATE_PATHS_KEY))
     if sender is PageViewRestriction:
         site_cache.bump_version()
 
