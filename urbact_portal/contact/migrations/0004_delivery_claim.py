@@ -28,7 +28,7 @@ def backwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("contact", "0002_single_use_form_token"),
+        ("contact", "0003_single_use_form_token"),
     ]
 
     operations = [
