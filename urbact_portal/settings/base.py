@@ -1,6 +1,7 @@
 """Settings shared by every environment. Anything that differs between machines is read
 from the environment in dev.py / production.py / test.py or here with a safe default."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -25,6 +26,7 @@ INSTALLED_APPS = [
     # Our apps: their templates and management commands win over Wagtail's.
     "urbact_portal",
     "urbact_portal.contact",
+    "urbact_portal.accounts",
     "urbact_portal.ops",
     "news",
     "networks",
@@ -57,6 +59,10 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    # Last, as django-axes asks: it watches every other app's sign-ins.
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -76,10 +82,16 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor authentication (urbact_portal/accounts/two_factor.py): request.user knows
+    # whether it gave its code; the admin asks for it.
+    "django_otp.middleware.OTPMiddleware",
+    "urbact_portal.accounts.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "urbact_portal.middleware.SecurityHeadersMiddleware",
+    # Last: turns a locked-out sign-in into its response (urbact_portal/accounts/lockout.py).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "urbact_portal.urls"
@@ -112,6 +124,11 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Sign-in: django-axes first (it refuses a locked-out user+address before any password check).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -209,6 +226,24 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
         },
     }
 }
+
+# Accounts (urbact_portal/accounts/). Failed admin sign-ins: AXES_FAILURE_LIMIT wrong
+# passwords for one user from one address lock that pair out for AXES_COOLOFF_MINUTES, with
+# a Slovene message on the login page. The address comes from the same helper as the contact
+# form's rate limit.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "urbact_portal.accounts.lockout.client_address"
+AXES_LOCKOUT_CALLABLE = "urbact_portal.accounts.lockout.lockout_response"
+AXES_VERBOSE = False
+WAGTAILADMIN_USER_LOGIN_FORM = "urbact_portal.accounts.forms.LoginForm"
+# Two-factor authentication with an authenticator app (TOTP). Every account may switch it on
+# (Račun → Dvostopenjska prijava); REQUIRE_2FA_FOR_SUPERUSERS makes it compulsory for
+# superusers (on in production unless set to 0).
+REQUIRE_2FA_FOR_SUPERUSERS = env_bool("REQUIRE_2FA_FOR_SUPERUSERS", False)
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 
 # Cache: Redis when REDIS_URL is set, otherwise process-local memory.
 REDIS_URL = env_str("REDIS_URL")

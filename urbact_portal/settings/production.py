@@ -48,6 +48,10 @@ globals().update(email_settings_from_env())
 
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "https://urbact.si")
 
+# Superusers sign in with a second factor (README "Editing"); REQUIRE_2FA_FOR_SUPERUSERS=0
+# switches that off.
+REQUIRE_2FA_FOR_SUPERUSERS = env_bool("REQUIRE_2FA_FOR_SUPERUSERS", True)
+
 # JSON lines on stderr with the request id; LOG_FORMAT=plain for a person at a terminal.
 LOGGING = logging_config(
     json=env_str("LOG_FORMAT", "json") != "plain", level=env_str("LOG_LEVEL", "INFO")
