@@ -850,7 +850,7 @@ def test_a_new_editor_gets_the_slovene_admin_whatever_the_browser_says(client, d
     from django.contrib.auth import get_user_model
 
     editor = get_user_model().objects.create_user("urednica", "urednica@ipop.si", "geslo-123")
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor.groups.add(Group.objects.get(name="Uredniki"))
     client.force_login(editor)
     response = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")
     assert response.status_code == 200

@@ -207,14 +207,19 @@ def test_translations_keep_the_placeholders(path):
 
 
 def test_wagtail_supplement_only_holds_strings_of_the_installed_packages():
-    """locale_wagtail/ translates what Wagtail and wagtail-modeltranslation show untranslated;
-    a msgid they no longer use is dead weight (after an upgrade, check the list)."""
+    """locale_wagtail/ translates what Wagtail, wagtail-modeltranslation (and Django itself,
+    in the admin) show untranslated; a msgid they no longer use is dead weight (after an
+    upgrade, check the list)."""
+    import django
     import wagtail
     import wagtail_modeltranslation
 
     wagtail_dir = Path(wagtail.__file__).parent
     known = set()
-    for po_path in wagtail_dir.glob("**/locale/en/LC_MESSAGES/*.po"):
+    for po_path in [
+        *wagtail_dir.glob("**/locale/en/LC_MESSAGES/*.po"),
+        *Path(django.__file__).parent.glob("conf/locale/en/LC_MESSAGES/*.po"),
+    ]:
         known |= {e.msgid for e in polib.pofile(str(po_path))}
     modeltranslation_source = "".join(
         path.read_text() for path in Path(wagtail_modeltranslation.__file__).parent.glob("*.py")

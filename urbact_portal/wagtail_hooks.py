@@ -6,6 +6,8 @@ type that has themes, counting how many pages use each theme."""
 
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -109,3 +111,10 @@ class ThemeViewSet(SnippetViewSet):
 
 
 register_snippet(ThemeViewSet)
+
+
+@hooks.register("insert_editor_js")
+def show_errors_script():
+    """Page and snippet editors: switch on the language and open the tab holding an error
+    (static/js/admin/show-errors.js)."""
+    return format_html('<script src="{}"></script>', static("js/admin/show-errors.js"))

@@ -20,6 +20,7 @@ from wagtail.contrib.forms.utils import get_field_clean_name
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from urbact_portal.admin_forms import FormPageForm
 from urbact_portal.models.base import ENGLISH_PREVIEW, BasePage, preview_mode_label
 
 from . import views
@@ -32,6 +33,9 @@ RESERVED_FIELD_NAMES = frozenset({"website", "form_started"})
 
 
 class ContactPage(FormMixin, BasePage):
+    # FormMixin's form class with the core's slug checks (urbact_portal/admin_forms.py).
+    base_form_class = FormPageForm
+
     intro = RichTextField(
         _("introduction"),
         features=["bold", "italic", "link"],

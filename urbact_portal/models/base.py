@@ -9,6 +9,7 @@ from wagtail.admin.panels import PublishingPanel
 from wagtail.models import Page
 
 from urbact_portal import extensions
+from urbact_portal.admin_forms import PageForm
 from urbact_portal.models.relations import cached_relations, related_section_items, section_views
 
 PER_PAGE = 12
@@ -61,6 +62,9 @@ class BasePage(Page):
     og_type = "website"
 
     settings_panels = [HelpfulPublishingPanel(), *Page.settings_panels[1:]]
+
+    # The editor's form: slug collisions in Slovene, naming the other page (admin_forms.py).
+    base_form_class = PageForm
 
     class Meta:
         abstract = True
