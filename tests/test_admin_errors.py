@@ -4,8 +4,6 @@ naming and linking the page in the way; a malformed slug is a Slovene message to
 typed is lost. The browser side (the language and tab shown) is in
 tests/test_admin_errors_browser.py."""
 
-import re
-
 import pytest
 from django.urls import reverse
 from django.utils import timezone
