@@ -7,12 +7,17 @@ type that has themes, counting how many pages use each theme."""
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.templatetags.static import static
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.pages.listing import ExplorableIndexView
+from wagtail.admin.views.pages.listing import IndexView as PageIndexView
 from wagtail.models import Page
+from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -20,6 +25,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from . import (
     admin_dates,  # noqa: F401  (its hook: the admin date pickers' fix)
     http_cache,
+    translation_report,
 )
 from .models import Theme
 
@@ -118,3 +124,44 @@ def show_errors_script():
     """Page and snippet editors: switch on the language and open the tab holding an error
     (static/js/admin/show-errors.js)."""
     return format_html('<script src="{}"></script>', static("js/admin/show-errors.js"))
+
+
+# --- translations (urbact_portal/translation_status.py) -----------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_translation_report_urls():
+    view = translation_report.MissingTranslationsView
+    return [
+        path("porocila/manjkajoci-prevodi/", view.as_view(), name=view.index_url_name),
+        path(
+            "porocila/manjkajoci-prevodi/rezultati/",
+            view.as_view(results_only=True),
+            name=view.index_results_url_name,
+        ),
+    ]
+
+
+class TranslationReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return page_permission_policy.user_has_any_permission(
+            request.user, ["add", "change", "publish"]
+        )
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_report_menu_item():
+    return TranslationReportMenuItem(
+        _("Missing translations"),
+        reverse("urbact_missing_translations"),
+        icon_name="globe",
+        order=50,
+    )
+
+
+# The page explorer and the page search list a column "Angleščina" before "Stanje". Wagtail
+# has no hook for the explorer's columns: they are its listing views' class attribute.
+for _view in (ExplorableIndexView, PageIndexView):
+    if not any(column.name == "english" for column in _view.base_columns):
+        _status = next(i for i, c in enumerate(_view.base_columns) if c.name == "status")
+        _view.base_columns.insert(_status, translation_report.english_column())
