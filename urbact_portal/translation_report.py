@@ -73,7 +73,6 @@ class MissingTranslationsView(PageReportView):
             editable.filter(depth__gt=1)
             .filter(Q(pk__in=missing) | Q(pk__in=partial))
             .select_related("content_type")
-            .annotate_approved_schedule()
             .order_by("path")
         )
         return super().get_queryset()
