@@ -6,6 +6,10 @@ When this fails, its message names the screen and the word with its surroundings
 msgid (Wagtail's, wagtail-modeltranslation's or ours) and translate it - ours in locale/sl
 (`make messages`), Wagtail's in locale_wagtail/sl/LC_MESSAGES/django.po."""
 
+import json
+import re
+from html import unescape
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -82,9 +86,17 @@ ENGLISH_ADMIN_WORDS = [
 ]
 
 
-def english_words(text):
-    import re
+def definition_texts(html):
+    """Labels, descriptions and help texts in the editor's block and panel definitions (JSON
+    in scripts and data attributes): the StreamField menu and the checks show them."""
+    values = re.findall(
+        r'"(?:label|description|help_text|helpText|heading)": "((?:[^"\\]|\\.)*)"',
+        unescape(html),
+    )
+    return " | ".join(json.loads(f'"{value}"') for value in values)
 
+
+def english_words(text):
     found = []
     for word in ENGLISH_ADMIN_WORDS:
         for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
@@ -157,8 +169,8 @@ def test_the_slovene_admin_shows_no_english_interface_words(client, screens, rol
         visited += 1
         html = response.content.decode()
         assert 'lang="sl"' in html[:300], f"{name} {url}: not in Slovene"
-        # The page editor's panel data (JSON in a script) is not text an editor reads.
-        problems += [f"{name} ({url}): {found}" for found in english_words(visible_text(html))]
+        text = visible_text(html) + " | " + definition_texts(html)
+        problems += [f"{name} ({url}): {found}" for found in english_words(text)]
     assert visited >= 10
     assert not problems, "English words in the Slovene admin:\n" + "\n".join(problems)
 

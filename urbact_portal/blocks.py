@@ -65,6 +65,11 @@ class CaptionedImageBlock(blocks.StructBlock):
         template = "components/streamfield/image_block.html"
 
 
+# Wagtail's ImageBlock labels its chooser "Image", made from the child's name and never
+# translated; the Slovene editor reads "Slika" (labels are not part of the migrations).
+CaptionedImageBlock.base_blocks["image"].child_blocks["image"].label = _("Image")
+
+
 class QuoteBlock(blocks.StructBlock):
     quote = blocks.TextBlock(label=_("Quote"), max_length=1000)
     attribution = blocks.CharBlock(label=_("Who said it"), required=False, max_length=200)
