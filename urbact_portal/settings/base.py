@@ -125,8 +125,10 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Sign-in: django-axes first (it refuses a locked-out user+address before any password check).
+# AxesBackend rather than the standalone one: it can also load the user of a session, which a
+# session made by force_login (tests) names as its backend.
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "axes.backends.AxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
