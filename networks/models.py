@@ -7,13 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.queryset import FakeQuerySet
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from urbact_portal.admin_forms import PageForm
 from urbact_portal.blocks import BodyBlock
 from urbact_portal.countries import COUNTRIES, country_name
 from urbact_portal.models import BasePage, IndexPage, Theme
@@ -131,7 +131,7 @@ class NetworkIndexPage(IndexPage):
         return context
 
 
-class NetworkPageForm(WagtailAdminPageForm):
+class NetworkPageForm(PageForm):
     """The network's edit form: one lead partner at most, named in one place, and each
     Slovenian participant once."""
 
