@@ -156,7 +156,11 @@ class Admin:
             expect(days.first).not_to_have_attribute("data-month", str(month))
         days.and_(self.tab.locator(f'[data-date="{day.day}"]')).click()
         if hour is not None:
-            picker.locator(f'.xdsoft_time[data-hour="{hour}"][data-minute="0"]').click()
+            # The time list is a scroll box that opens at the current hour: the wanted hour
+            # may sit under the box's edge, so the click is dispatched to the item itself.
+            picker.locator(f'.xdsoft_time[data-hour="{hour}"][data-minute="0"]').dispatch_event(
+                "click"
+            )
         self.leave_field(field_id)
 
     def type(self, field_id, text):
