@@ -6,6 +6,9 @@ PIP := $(VENV)/bin/pip
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address a browser on this machine opens (0.0.0.0 and :: listen everywhere).
+BROWSE_HOST = $(if $(filter 0.0.0.0,$(HOST)),127.0.0.1,$(if $(filter ::,$(HOST)),[::1],$(if $(findstring :,$(HOST)),[$(HOST)],$(HOST))))
+SITE_URL = http://$(BROWSE_HOST):$(PORT)
 
 .DEFAULT_GOAL := help
 .PHONY: help run serve setup test test-fast bench lint format messages check clean \
@@ -35,13 +38,18 @@ $(VENV)/.installed-test: $(VENV)/.installed-base pyproject.toml
 setup: $(VENV)/.installed-base
 	$(MANAGE) compile_translations --verbosity 0
 	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo_content
+	$(MANAGE) load_demo_content --address "$(HOST):$(PORT)"
 
 run: setup serve
 
 # Serve the site and, beside it, the worker that delivers contact mail and the scheduler that
 # runs the periodic jobs (scheduled publishing every minute, purges); both stop with runserver.
+# The address printed is the one runserver listens on (HOST, PORT from the environment or
+# the command line: `PORT=8010 make run`); admin e-mails link to it unless
+# WAGTAILADMIN_BASE_URL is set.
+serve: export WAGTAILADMIN_BASE_URL ?= $(SITE_URL)
 serve:
+	@echo "URBACT Slovenija: $(SITE_URL)/  (admin: $(SITE_URL)/admin/)"
 	@$(MANAGE) db_worker --backend mail --queue-name '*' --interval 2 & worker=$$!; \
 	$(MANAGE) run_scheduler & scheduler=$$!; \
 	trap 'kill $$worker $$scheduler 2>/dev/null; wait' EXIT INT TERM; \

@@ -90,6 +90,9 @@ def build_cities(loader):
         fields = {
             "title": name,
             "slug": slug,
+            # A city's name is its English title too: the page exists in English.
+            "title_en": name,
+            "slug_en": slug,
             "region": region,
             "latitude": data.decimal(lat),
             "longitude": data.decimal(lon),

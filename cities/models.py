@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from urbact_portal.blocks import BodyBlock
+from urbact_portal.english import active_language_q
 from urbact_portal.models import BasePage, IndexPage
 from urbact_portal.models.base import Filter, apply_filters
 from urbact_portal.models.relations import localized_order, parent_url, private_pages_q
@@ -47,6 +48,7 @@ class CityIndexPage(IndexPage):
             CityPage.objects.child_of(self)
             .live()
             .exclude(private_pages_q())
+            .filter(active_language_q())
             .defer_streamfields()
             .select_related("coat_of_arms")
             .prefetch_related("coat_of_arms__renditions")
@@ -54,7 +56,12 @@ class CityIndexPage(IndexPage):
         )
 
     def get_filters(self, request):
-        regions = set(CityPage.objects.child_of(self).live().values_list("region", flat=True))
+        regions = set(
+            CityPage.objects.child_of(self)
+            .live()
+            .filter(active_language_q())
+            .values_list("region", flat=True)
+        )
         return [
             Filter(
                 "region",

@@ -28,6 +28,11 @@ EXAMPLE_NOTE = (
     "To je primer dogodka za predstavitev spletnega mesta, ne napoved resničnega dogodka.",
     "This is an example event to show the website, not an announcement of a real event.",
 )
+# The second example says the same in other words (demo texts do not repeat themselves).
+EXAMPLE_NOTE_2 = (
+    "Gre za izmišljen primer dogodka, ki le kaže, kako je usposabljanje prikazano na strani.",
+    "It is a made-up example event that only shows how a training looks on the site.",
+)
 
 
 def _towns(sl):
@@ -51,25 +56,25 @@ def _events(today):
                 "attendance": Attendance.IN_PERSON,
                 "organiser": "Program URBACT",
                 "organiser_en": "URBACT programme",
-                "summary": "Med junijem 2021 in decembrom 2022 je Idrija svojo prakso platforme "
-                "nevladnih organizacij prenesla v šest slovenskih občin.",
-                "summary_en": "Between June 2021 and December 2022 Idrija transferred its "
-                "NGO-platform practice to six Slovenian municipalities.",
+                "summary": "Nacionalna pobuda programa URBACT, v kateri je šest slovenskih občin "
+                "prevzemalo idrijsko prakso platforme nevladnih organizacij.",
+                "summary_en": "A national initiative of the URBACT programme in which six "
+                "Slovenian municipalities took up Idrija's NGO-platform practice.",
                 "body": [
                     b.paragraph(
                         b.p(
-                            "Pobuda za prenos dobre prakse širi dobre prakse mest URBACT na "
-                            "nacionalni ravni. Idrija je v njenem okviru prakso platforme "
-                            f"nevladnih organizacij prenesla v občine {_towns(True)}."
+                            "S to pobudo je program URBACT prakse svojih mest prenašal "
+                            "znotraj držav. Idrijsko platformo nevladnih organizacij so od "
+                            f"junija 2021 do decembra 2022 prevzemale občine {_towns(True)}."
                         )
                     )
                 ],
                 "body_en": [
                     b.paragraph(
                         b.p(
-                            "The National Practice Transfer Initiative spreads the good practices "
-                            "of URBACT cities at national level. Within it, Idrija transferred its "
-                            f"NGO-platform practice to {_towns(False)}."
+                            "With this initiative the URBACT programme carried its cities' "
+                            "practices over within countries. From June 2021 to December 2022, "
+                            f"{_towns(False)} took up Idrija's NGO platform."
                         )
                     )
                 ],
@@ -133,9 +138,9 @@ def _events(today):
                 "end_date": today + timedelta(days=76),
                 "attendance": Attendance.IN_PERSON,
                 "summary": "Primer dvodnevnega usposabljanja o pripravi integriranih akcijskih "
-                "načrtov; kraj bo objavljen. " + EXAMPLE_NOTE[0],
+                "načrtov; kraj bo objavljen. " + EXAMPLE_NOTE_2[0],
                 "summary_en": "An example two-day training on preparing integrated action "
-                "plans; the place will be announced. " + EXAMPLE_NOTE[1],
+                "plans; the place will be announced. " + EXAMPLE_NOTE_2[1],
             },
             {"themes": ["participative-governance"], "cities": [], "networks": []},
         ),

@@ -2,6 +2,8 @@
 
 from django.db.models import F
 
+from urbact_portal.english import active_language_q
+
 from .models import HOME_UPCOMING, EventPage, upcoming_q
 
 
@@ -12,6 +14,7 @@ def upcoming_events(request, private_q, limit=HOME_UPCOMING):
     return list(
         EventPage.objects.live()
         .exclude(private_q)
+        .filter(active_language_q())
         .filter(upcoming_q())
         .defer_streamfields()
         .select_related("image")

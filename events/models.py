@@ -22,6 +22,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from urbact_portal.blocks import BodyBlock
+from urbact_portal.english import active_language_q
 from urbact_portal.models import BasePage, IndexPage, Theme
 from urbact_portal.models.base import Filter
 from urbact_portal.models.relations import (
@@ -100,7 +101,12 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
 
     def events(self):
         """The live, public events of this listing (any time)."""
-        return EventPage.objects.child_of(self).live().exclude(private_pages_q())
+        return (
+            EventPage.objects.child_of(self)
+            .live()
+            .exclude(private_pages_q())
+            .filter(active_language_q())
+        )
 
     def tab_events(self, *, past=False, now=None):
         """The events of one tab: those not finished yet, or those that are."""
@@ -293,6 +299,14 @@ class EventPage(BasePage):
         blank=True,
         help_text=_("Describe what the image shows. Leave empty to use the image's description."),
     )
+    image_decorative = models.BooleanField(
+        _("decorative image"),
+        default=False,
+        help_text=_(
+            "Tick when the image adds nothing a reader needs: screen readers then skip it and "
+            "no alternative text is needed."
+        ),
+    )
     body = StreamField(
         BodyBlock(),
         verbose_name=_("content"),
@@ -327,6 +341,7 @@ class EventPage(BasePage):
     summary_field = "summary"
     image_field = "image"
     image_alt_field = "image_alt"
+    image_decorative_field = "image_decorative"
     search_type_label = pgettext_lazy("search result type", "Event")
     search_date_field = "start_date"
 
@@ -360,7 +375,10 @@ class EventPage(BasePage):
             heading=_("Organiser and registration"),
         ),
         FieldPanel("summary"),
-        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("image_decorative")],
+            heading=_("Image"),
+        ),
         FieldPanel("body"),
         MultiFieldPanel(
             [

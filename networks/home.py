@@ -18,6 +18,7 @@ from django.utils.formats import date_format
 from django.utils.translation import ngettext
 from wagtail.models import Site
 
+from urbact_portal.english import active_language_q
 from urbact_portal.programme import Period
 
 from .models import GoodPracticePage, NetworkPage, NetworkParticipant, ProgrammeFigures
@@ -136,6 +137,7 @@ def latest_practices_and_networks(request, private_q, limit=LATEST_MIXED):
     practices = list(
         GoodPracticePage.objects.live()
         .exclude(private_q)
+        .filter(active_language_q())
         .defer_streamfields()
         .select_related("image")
         .prefetch_related("image__renditions")
@@ -144,6 +146,7 @@ def latest_practices_and_networks(request, private_q, limit=LATEST_MIXED):
     networks = list(
         NetworkPage.objects.live()
         .exclude(private_q)
+        .filter(active_language_q())
         .defer_streamfields()
         .select_related("logo")
         .prefetch_related("logo__renditions")

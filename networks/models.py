@@ -16,6 +16,7 @@ from wagtail.search import index
 from urbact_portal.admin_forms import PageForm
 from urbact_portal.blocks import BodyBlock
 from urbact_portal.countries import COUNTRIES, country_name
+from urbact_portal.english import active_language_q
 from urbact_portal.models import BasePage, IndexPage, Theme
 from urbact_portal.models.base import Filter
 from urbact_portal.models.relations import (
@@ -55,6 +56,7 @@ class NetworkIndexPage(IndexPage):
             NetworkPage.objects.child_of(self)
             .live()
             .exclude(private_pages_q())
+            .filter(active_language_q())
             .defer_streamfields()
             .select_related("logo")
             .prefetch_related("logo__renditions")
@@ -67,19 +69,26 @@ class NetworkIndexPage(IndexPage):
         used = set(
             NetworkPage.objects.child_of(self)
             .live()
+            .filter(active_language_q())
             .values_list("network_type", "period")
             .distinct()
         )
         types = {network_type for network_type, _period in used}
         periods = {period for _type, period in used}
         themes = (
-            Theme.objects.filter(network_pages__live=True)
+            Theme.objects.filter(
+                models.Q(network_pages__live=True) & active_language_q("network_pages__")
+            )
             .distinct()
             .order_by(localized_order("name"))
         )
         cities = (
             CityPage.objects.live()
-            .filter(network_participations__network__live=True)
+            .filter(active_language_q())
+            .filter(
+                models.Q(network_participations__network__live=True)
+                & active_language_q("network_participations__network__")
+            )
             .distinct()
             .order_by(localized_order("title"))
         )
@@ -510,6 +519,7 @@ class GoodPracticeIndexPage(IndexPage):
             GoodPracticePage.objects.child_of(self)
             .live()
             .exclude(private_pages_q())
+            .filter(active_language_q())
             .defer_streamfields()
             .select_related("image")
             .prefetch_related("image__renditions")
@@ -517,10 +527,13 @@ class GoodPracticeIndexPage(IndexPage):
         )
 
     def get_filters(self, request):
-        live = GoodPracticePage.objects.child_of(self).live()
+        live = GoodPracticePage.objects.child_of(self).live().filter(active_language_q())
         countries = set(live.values_list("country", flat=True))
         themes = (
-            Theme.objects.filter(good_practice_pages__live=True)
+            Theme.objects.filter(
+                models.Q(good_practice_pages__live=True)
+                & active_language_q("good_practice_pages__")
+            )
             .distinct()
             .order_by(localized_order("name"))
         )
@@ -626,6 +639,14 @@ class GoodPracticePage(BasePage):
         blank=True,
         help_text=_("Describe what the image shows. Leave empty to use the image's description."),
     )
+    image_decorative = models.BooleanField(
+        _("decorative image"),
+        default=False,
+        help_text=_(
+            "Tick when the image adds nothing a reader needs: screen readers then skip it and "
+            "no alternative text is needed."
+        ),
+    )
     urbact_url = models.URLField(
         _("page on urbact.eu"),
         blank=True,
@@ -637,6 +658,7 @@ class GoodPracticePage(BasePage):
     summary_field = "summary"
     image_field = "image"
     image_alt_field = "image_alt"
+    image_decorative_field = "image_decorative"
     search_type_label = pgettext_lazy("search result type", "Good practice")
 
     content_panels = BasePage.content_panels + [
@@ -649,7 +671,10 @@ class GoodPracticePage(BasePage):
         ),
         FieldPanel("summary"),
         FieldPanel("body"),
-        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("image_decorative")],
+            heading=_("Image"),
+        ),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("related_network"),
         FieldPanel("label_year"),

@@ -116,6 +116,8 @@ def news_body(key, ref, lang):
     sl = lang == "sl"
     i = 0 if sl else 1
     contact = ref.get("contact") or ref["nup"]
+    # The programme's own words, quoted once: in the article about the programme (not as
+    # filler in every item).
     quote = b.quote(QUOTE[i], QUOTE_ATTRIBUTION[i])
     if key == "razpisi-za-nova-omrezja-urbact-kako-se-pripraviti":
         tips = (
@@ -150,7 +152,6 @@ def news_body(key, ref, lang):
             ),
             b.heading("Kako se pripraviti" if sl else "How to prepare"),
             b.paragraph(b.bullets(tips)),
-            quote,
             b.call_to_action(
                 "Vprašajte nacionalno točko" if sl else "Ask the National URBACT Point",
                 "Pišite nam" if sl else "Write to us",
@@ -228,7 +229,6 @@ def news_body(key, ref, lang):
                     "from the Stellwerk platform of Altena, Germany."
                 )
             ),
-            quote,
         ]
         if ref.get("image:news-npti"):
             body.append(
@@ -269,7 +269,6 @@ def news_body(key, ref, lang):
                     "Quadrilatero (Portugal)."
                 )
             ),
-            quote,
             b.call_to_action(
                 "Omrežje Cities@Heart" if sl else "The Cities@Heart network",
                 "O omrežju" if sl else "About the network",
@@ -302,7 +301,6 @@ def news_body(key, ref, lang):
                     "(Italija), Osijek (Hrvaška) in Sosnowiec (Poljska)."
                 )
             ),
-            quote,
             b.call_to_action(
                 "Dobra praksa Čebelja pot",
                 "Preberite več",

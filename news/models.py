@@ -1,5 +1,6 @@
 from django import forms
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format as localized_date
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from urbact_portal.blocks import BodyBlock
+from urbact_portal.english import active_language_q
 from urbact_portal.models import BasePage, IndexPage, Theme
 from urbact_portal.models.base import Filter
 from urbact_portal.models.relations import (
@@ -49,6 +51,7 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
             NewsPage.objects.child_of(self)
             .live()
             .exclude(private_pages_q())
+            .filter(active_language_q())
             .defer_streamfields()
             .select_related("main_image")
             .prefetch_related("main_image__renditions")
@@ -56,9 +59,12 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
         )
 
     def get_filters(self, request):
-        years = [d.year for d in NewsPage.objects.child_of(self).live().dates("date", "year")]
+        live = NewsPage.objects.child_of(self).live().filter(active_language_q())
+        years = [d.year for d in live.dates("date", "year")]
         themes = (
-            Theme.objects.filter(news_pages__live=True).distinct().order_by(localized_order("name"))
+            Theme.objects.filter(Q(news_pages__live=True) & active_language_q("news_pages__"))
+            .distinct()
+            .order_by(localized_order("name"))
         )
         return [
             Filter(
@@ -96,6 +102,7 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
             NewsPage.objects.child_of(self)
             .live()
             .public()
+            .filter(active_language_q())
             .defer_streamfields()
             .prefetch_related("themes")
             .order_by("-date", "-pk")[:limit]
@@ -127,6 +134,14 @@ class NewsPage(BasePage):
         max_length=250,
         blank=True,
         help_text=_("Describe what the image shows. Leave empty to use the image's description."),
+    )
+    main_image_decorative = models.BooleanField(
+        _("decorative image"),
+        default=False,
+        help_text=_(
+            "Tick when the image adds nothing a reader needs: screen readers then skip it and "
+            "no alternative text is needed."
+        ),
     )
     body = StreamField(
         BodyBlock(),
@@ -161,6 +176,7 @@ class NewsPage(BasePage):
 
     image_field = "main_image"
     image_alt_field = "main_image_alt"
+    image_decorative_field = "main_image_decorative"
     search_type_label = pgettext_lazy("search result type", "News")
     search_date_field = "date"
     og_type = "article"
@@ -169,7 +185,12 @@ class NewsPage(BasePage):
         FieldPanel("date"),
         FieldPanel("intro"),
         MultiFieldPanel(
-            [FieldPanel("main_image"), FieldPanel("main_image_alt")], heading=_("Main image")
+            [
+                FieldPanel("main_image"),
+                FieldPanel("main_image_alt"),
+                FieldPanel("main_image_decorative"),
+            ],
+            heading=_("Main image"),
         ),
         FieldPanel("body"),
         MultiFieldPanel(

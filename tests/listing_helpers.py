@@ -52,15 +52,19 @@ def count_queries(client, url, *, cold=False):
     return len(ctx.captured_queries)
 
 
-def quick_page(parent, page_class, title=None, *, m2m=None, **fields):
+def quick_page(parent, page_class, title=None, *, m2m=None, title_en="", **fields):
     """A live page saved once, without revisions or publish signals: fast enough to build
-    fifty of them for a query budget test. Other tests use tests/factories.py."""
+    fifty of them for a query budget test. Other tests use tests/factories.py.
+
+    The page exists in both languages (its English title is its title unless `title_en` is
+    given; None: Slovene only), so the English listings show it too."""
     title = title or f"{page_class._meta.verbose_name} {next(_numbers)}"
     with translation.override("sl"), transaction.atomic():
         fields = {**REQUIRED.get(page_class.__name__, {}), **fields}
         page = page_class(title=title, slug=slugify(title), live=True, **fields)
         page.title_sl = title
         page.slug_sl = page.slug
+        page.title_en = title if title_en == "" else title_en
         parent.add_child(instance=page)
         for name, values in (m2m or {}).items():
             getattr(page, name).set(values)

@@ -190,6 +190,8 @@ def pictured(site_tree, settings, tmp_path):
     factories.news_page(
         site_tree["news"],
         "Slikovita novica",
+        title_en="Pictured news",
+        slug_en="slikovita-novica",
         main_image=factories.image("Novica"),
         cities=[city],
         networks=[network],

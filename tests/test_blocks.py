@@ -24,7 +24,9 @@ def image(db):
 
 
 def page_with(home, blocks, title="Vsebina"):
-    return factories.standard_page(home, title=title, body=json.dumps(blocks))
+    """A standard page with `blocks` as its body, in both languages (the English site shows
+    the Slovene body where the English one is empty)."""
+    return factories.standard_page(home, title=title, title_en=title, body=json.dumps(blocks))
 
 
 def render(client, page):

@@ -200,12 +200,20 @@ def test_a_timed_event_moves_to_the_past_when_it_ends(index, client):
 
 def test_listing_in_english(index, client):
     event(index, "Informativni dan", title_en="Info day", start=date(2031, 3, 12))
-    event(index, "Samo slovensko", start=date(2031, 3, 14), end_date=date(2031, 3, 16))
+    event(
+        index,
+        "Delavnica",
+        title_en="Workshop",
+        start=date(2031, 3, 14),
+        end_date=date(2031, 3, 16),
+    )
+    event(index, "Samo slovensko", start=date(2031, 3, 15))  # no English: not listed there
     response = client.get("/en/events/")
     html = html_of(response)
     assert "<h1>Events</h1>" in html
-    assert card_titles(response) == ["Info day", "Samo slovensko"]
+    assert card_titles(response) == ["Info day", "Workshop"]
     assert "12 March 2031" in html and "14–16 March 2031" in html
+    assert "Samo slovensko" not in html
     assert "2 upcoming events found" in html
     assert 'href="/en/events/past/"' in html
     assert 'href="/en/events/calendar.ics"' in html
@@ -338,7 +346,7 @@ def test_event_page_in_slovene(full_event, client):
     assert (
         '<time datetime="2031-03-12T10:00:00+01:00">12. marca 2031 od 10.00 do 12.00</time>' in html
     )
-    assert "Mestna hiša<br>Mestni trg 1<br>5280 Idrija" in html
+    assert "<span>Mestna hiša</span><br>Mestni trg 1<br>5280 Idrija" in html
     assert "Tudi na spletu" in html and 'href="https://meet.example.org/urbact"' in html
     assert "Nacionalna URBACT točka" in html
     assert 'href="https://example.org/prijava"' in html and "(do 5. marca 2031)" in html
@@ -503,7 +511,8 @@ def test_summer_time_is_kept(index, client):
 
 def test_feed_of_upcoming_events_per_language(index, client):
     soon = event(index, "Kmalu", title_en="Soon", start=days(5), start_time=time(14))
-    later = event(index, "Pozneje", start=days(40), end_date=days(41))
+    later = event(index, "Pozneje", title_en="Later", start=days(40), end_date=days(41))
+    event(index, "Samo slovensko", start=days(42))  # no English: not in the English feed
     event(index, "Minulo", start=days(-5))
     event(index, "Osnutek", start=days(6), live=False)
     response = client.get("/dogodki/koledar.ics")
@@ -512,7 +521,7 @@ def test_feed_of_upcoming_events_per_language(index, client):
     assert str(cal["X-WR-CALNAME"]) == "URBACT Slovenija: dogodki"
     assert cal["REFRESH-INTERVAL"].dt == timedelta(hours=6)
     events = vevents(cal)
-    assert set(events) == {"Kmalu", "Pozneje"}
+    assert set(events) == {"Kmalu", "Pozneje", "Samo slovensko"}
     assert str(events["Kmalu"]["UID"]) == f"event-{soon.pk}@localhost"
     assert str(events["Pozneje"]["UID"]) == f"event-{later.pk}@localhost"
     assert str(events["Kmalu"]["URL"]) == "http://testserver/dogodki/kmalu/"
@@ -521,7 +530,7 @@ def test_feed_of_upcoming_events_per_language(index, client):
     english = parse_ics(client.get("/en/events/calendar.ics"))
     assert str(english["X-WR-CALNAME"]) == "URBACT Slovenia: events"
     events_en = vevents(english)
-    assert set(events_en) == {"Soon", "Pozneje"}
+    assert set(events_en) == {"Soon", "Later"}
     assert str(events_en["Soon"]["UID"]) == f"event-{soon.pk}@localhost"
     assert str(events_en["Soon"]["URL"]) == "http://testserver/en/events/soon/"
 
@@ -616,7 +625,7 @@ def test_home_page_section_upcoming_events(site_tree, index, client):
     event(index, "Minuli", start=days(-3))
     assert "Prihajajoči dogodki" not in html_of(client.get("/"))
     for n in range(4):
-        event(index, f"Prihajajoči {n}", start=days(n + 1))
+        event(index, f"Prihajajoči {n}", title_en=f"Upcoming {n}", start=days(n + 1))
     factories.news_page(site_tree["news"], "Novica")
     html = html_of(client.get("/"))
     section = html[html.index('id="events-heading"') :]

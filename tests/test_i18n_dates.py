@@ -144,7 +144,10 @@ def test_plural_forms_on_the_home_page(periods_tree, client):
 
 def test_news_dates_on_pages(site_tree, client):
     factories.news_page(
-        site_tree["news"], title="Jesenska novica", date=datetime.date(2026, 11, 25)
+        site_tree["news"],
+        title="Jesenska novica",
+        title_en="Autumn news",
+        date=datetime.date(2026, 11, 25),
     )
     assert "25. novembra 2026" in client.get("/").content.decode()
     assert "25 November 2026" in client.get("/en/").content.decode()

@@ -219,19 +219,18 @@ def test_canonical_keeps_the_page_number_but_not_filters(tree, client):
     assert '<link rel="canonical" href="http://testserver/novice/">' in html
 
 
-def test_untranslated_page_falls_back_to_slovene(tree, client):
+def test_untranslated_page_is_not_shown_as_english(tree, client):
     page = factories.standard_page(
         tree["home"], title="Samo slovensko", intro="Uvod le v slovenščini.", show_in_menus=True
     )
-    response = client.get("/en/samo-slovensko/")
-    assert response.status_code == 200
-    html = response.content.decode()
-    assert "<h1>Samo slovensko</h1>" in html
-    assert "Uvod le v slovenščini." in html
-    assert '<html lang="en"' in html
-    # The menu shows the Slovene title rather than nothing.
-    assert ">Samo slovensko</a>" in html
     assert page.title_en in (None, "")
+    # Its English address leads to the Slovene page; the English menu leaves it out.
+    response = client.get("/en/samo-slovensko/")
+    assert response.status_code == 302
+    assert response["Location"] == "/samo-slovensko/"
+    assert ">Samo slovensko</a>" not in client.get("/en/").content.decode()
+    html = client.get("/samo-slovensko/").content.decode()
+    assert "<h1>Samo slovensko</h1>" in html and '<html lang="sl"' in html
 
 
 def test_meta_description_is_plain_text(tree, client):

@@ -55,11 +55,13 @@ def test_listing_renders_in_slovene_and_english(news_index, client):
     html = en.content.decode()
     assert "<h1>News</h1>" in html
     assert "News from the National URBACT Point." in html
-    # The untranslated item falls back to its Slovene title, never a blank card.
-    assert card_titles(en) == ["Call for new networks", "Samo slovenska novica"]
+    # Only what exists in English (its English title is set): the Slovene-only item is not
+    # shown as if it were English.
+    assert card_titles(en) == ["Call for new networks"]
+    assert "Samo slovenska" not in html
     assert "The call is open." in html
     assert 'href="/en/news/call-for-new-networks/"' in html
-    assert "2 news items found" in html
+    assert "1 news item found" in html
 
 
 @pytest.mark.parametrize(
@@ -127,8 +129,12 @@ def test_pagination_links_keep_the_filters(news_index, client):
 def themed_news(news_index):
     planning = factories.theme("Urbanistično načrtovanje", slug="urbanisticno-nacrtovanje")
     economy = factories.theme("Lokalno gospodarstvo", slug="lokalno-gospodarstvo")
-    factories.news_page(news_index, "Načrt 2025", themes=[planning], date=date(2025, 5, 1))
-    factories.news_page(news_index, "Načrt 2026", themes=[planning], date=date(2026, 5, 1))
+    factories.news_page(
+        news_index, "Načrt 2025", title_en="Plan 2025", themes=[planning], date=date(2025, 5, 1)
+    )
+    factories.news_page(
+        news_index, "Načrt 2026", title_en="Plan 2026", themes=[planning], date=date(2026, 5, 1)
+    )
     factories.news_page(news_index, "Gospodarstvo 2026", themes=[economy], date=date(2026, 6, 1))
     factories.news_page(news_index, "Brez teme 2024", date=date(2024, 1, 10))
     return {"planning": planning, "economy": economy}
@@ -182,6 +188,7 @@ def test_filter_labels_in_english(themed_news, client):
     html = client.get("/en/news/?theme=urbanisticno-nacrtovanje").content.decode()
     assert '<option value="urbanisticno-nacrtovanje" selected>Urban planning</option>' in html
     assert "2 news items found" in html
+    assert card_titles(client.get("/en/news/")) == ["Plan 2026", "Plan 2025"]  # English only
 
 
 # --- the detail page ---------------------------------------------------------------------

@@ -42,15 +42,20 @@ def add_items(ix, count: int, start: int) -> dict:
     photo, themes = ix["photo"], ix["themes"]
     made = {}
     for i in range(start, start + count):
-        city = factories.city_page(ix["cities"], title=f"Mesto {i}")
+        city = factories.city_page(ix["cities"], title=f"Mesto {i}", title_en=f"City {i}")
         cities = list(ix["cities"].get_children().live().specific())
         network = factories.network_page(
-            ix["networks"], title=f"Omrežje {i}", cities=cities, themes=themes
+            ix["networks"],
+            title=f"Omrežje {i}",
+            title_en=f"Network {i}",
+            cities=cities,
+            themes=themes,
         )
         networks = list(ix["networks"].get_children().live().specific())
         made["practice"] = factories.good_practice_page(
             ix["practices"],
             title=f"Praksa {i}",
+            title_en=f"Practice {i}",
             city_page=city,
             related_network=network,
             themes=themes[:1],
@@ -68,6 +73,7 @@ def add_items(ix, count: int, start: int) -> dict:
         made["event"] = factories.event_page(
             ix["events"],
             title=f"Dogodek {i}",
+            title_en=f"Event {i}",
             start_date=date(2027, 1, 1) + timedelta(i),
             cities=cities,
             networks=networks,
@@ -78,7 +84,12 @@ def add_items(ix, count: int, start: int) -> dict:
 
 
 def urls_of(ix, made) -> dict:
-    urls = {
+    with translation.override("sl"):
+        return {**slovene_urls(ix, made), **english_urls(ix, made)}
+
+
+def slovene_urls(ix, made) -> dict:
+    return {
         "home": "/",
         "home (en)": "/en/",
         "news index": ix["news"].url,
@@ -96,10 +107,15 @@ def urls_of(ix, made) -> dict:
         "search": "/iskanje/?q=novica",
         "sitemap": "/sitemap.xml",
     }
+
+
+def english_urls(ix, made) -> dict:
     with translation.override("en"):
-        urls["news item (en)"] = made["news"].url
-        urls["news index (en)"] = ix["news"].url
-    return urls
+        return {
+            "news item (en)": made["news"].url,
+            "news index (en)": ix["news"].url,
+            "network (en)": made["network"].url,
+        }
 
 
 @pytest.mark.django_db

@@ -52,10 +52,15 @@ def test_sitemap_lists_news_in_both_languages_with_alternates(site_tree, client)
     # The home and index pages too, each in both languages.
     for path in ("/", "/en/", "/novice/", "/en/news/", "/omrezja/", "/en/networks/"):
         assert f"{BASE}{path}" in urls
-    # An untranslated page is listed under its English address (Slovene slug) as well.
+    # A page without an English title exists only in Slovene: no English address, and its
+    # alternates name Slovene only.
     factories.city_page(site_tree["cities"], title="Ptuj")
     urls = sitemap_urls(client)
-    assert f"{BASE}/mesta/ptuj/" in urls and f"{BASE}/en/cities/ptuj/" in urls
+    assert f"{BASE}/mesta/ptuj/" in urls and f"{BASE}/en/cities/ptuj/" not in urls
+    assert urls[f"{BASE}/mesta/ptuj/"]["alternates"] == {
+        "sl": f"{BASE}/mesta/ptuj/",
+        "x-default": f"{BASE}/mesta/ptuj/",
+    }
 
 
 def test_sitemap_leaves_out_drafts_and_private_pages(site_tree, client):
@@ -83,7 +88,9 @@ def test_sitemap_query_count_does_not_grow_with_pages(
     client.get("/sitemap.xml")
     with django_assert_max_num_queries(10) as many:
         response = client.get("/sitemap.xml")
-    assert response.content.count(b"<url>") == (5 + 40) * 2
+    # The home and the four listings in two languages, the news in Slovene only (no English
+    # titles).
+    assert response.content.count(b"<url>") == 5 * 2 + 40
     assert len(few.captured_queries) == len(many.captured_queries)
 
 
@@ -148,12 +155,10 @@ def test_rss_in_slovene_and_english(site_tree, client):
     assert en.findtext("language") == "en"
     assert en.findtext("link") == f"{BASE}/en/news/"
     items = en.findall("item")
-    assert [i.findtext("title") for i in items] == ["Summer school", "Samo slovensko"]
+    # Only news that exists in English (its English title is set).
+    assert [i.findtext("title") for i in items] == ["Summer school"]
     assert items[0].findtext("link") == f"{BASE}/en/news/summer-school/"
     assert items[0].findtext("description") == "An invitation to the summer school."
-    # Untranslated news: Slovene text, English address.
-    assert items[1].findtext("link") == f"{BASE}/en/news/samo-slovensko/"
-    assert items[1].findtext("description") == "Brez prevoda."
 
 
 def test_rss_has_the_latest_twenty_live_public_news(site_tree, client):
@@ -179,12 +184,16 @@ def test_rss_escapes_markup_in_content(site_tree, client):
 def test_rss_query_count_does_not_grow_with_news(site_tree, client, django_assert_max_num_queries):
     topic = factories.theme("Podnebje")
     for i in range(3):
-        factories.news_page(site_tree["news"], title=f"Novica {i}", themes=[topic])
+        factories.news_page(
+            site_tree["news"], title=f"Novica {i}", title_en=f"News {i}", themes=[topic]
+        )
     client.get("/en/news/rss/")
     with django_assert_max_num_queries(12) as few:
         client.get("/en/news/rss/")
     for i in range(3, 25):
-        factories.news_page(site_tree["news"], title=f"Novica {i}", themes=[topic])
+        factories.news_page(
+            site_tree["news"], title=f"Novica {i}", title_en=f"News {i}", themes=[topic]
+        )
     client.get("/en/news/rss/")
     with django_assert_max_num_queries(12) as many:
         response = client.get("/en/news/rss/")

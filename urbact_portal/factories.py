@@ -138,8 +138,9 @@ def standard_page(parent, title=None, **fields):
     return create_page(parent, StandardPage, title=title, **fields)
 
 
-def image(title=None, *, size=(800, 500), colour=(20, 90, 120), description=""):
-    """A Wagtail image with a generated PNG file (no download)."""
+def image(title=None, *, size=(800, 500), colour=(20, 90, 120), description=None):
+    """A Wagtail image with a generated PNG file (no download). Its description (the default
+    alternative text wherever it is placed) is the title unless given ("" for none)."""
     from io import BytesIO
 
     from django.core.files.images import ImageFile
@@ -152,5 +153,5 @@ def image(title=None, *, size=(800, 500), colour=(20, 90, 120), description=""):
     return Image.objects.create(
         title=title,
         file=ImageFile(buffer, name=f"{slugify(title) or 'slika'}.png"),
-        description=description,
+        description=title if description is None else description,
     )

@@ -16,6 +16,7 @@ from django.utils.translation import get_language
 from wagtail.models import PageViewRestriction, Site
 
 from . import extensions
+from .english import english_active, page_exists_in_english
 from .site_cache import content_version, get_or_build
 
 
@@ -36,6 +37,8 @@ def private_q(request=None):
 def _link(page, request):
     if page is None or not page.live:
         return None
+    if english_active() and not page_exists_in_english(page):
+        return None  # the English home page links only to English pages
     url = page.get_url(request)
     return {"url": url, "title": page.title} if url else None
 

@@ -1,8 +1,12 @@
-"""sitemap.xml: every live, public page of the site in both languages, with hreflang
-alternates and x-default (the Slovene address)."""
+"""sitemap.xml: every live, public page of the site in Slovene, and in English those that
+exist in English (urbact_portal/english.py), with hreflang alternates for the languages a
+page exists in and x-default (the Slovene address)."""
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
+
+from urbact_portal.english import page_exists_in_english
 
 
 class PageSitemap(Sitemap):
@@ -15,9 +19,14 @@ class PageSitemap(Sitemap):
 
     @property
     def languages(self):
-        from django.conf import settings
-
         return [code for code, _name in settings.LANGUAGES]
+
+    def get_languages_for_item(self, page):
+        return [
+            code
+            for code in self.languages
+            if code == settings.LANGUAGE_CODE or page_exists_in_english(page)
+        ]
 
     def get_wagtail_site(self):
         site = Site.find_for_request(self.request) if self.request else None

@@ -4,10 +4,13 @@ content app adds its own (e.g. its count on the dashboard, see urbact_portal/das
 What NUP editors see here: themes in their own menu item ("Teme"), with a column per page
 type that has themes, counting how many pages use each theme."""
 
+from django.conf import settings
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.http import HttpResponseRedirect
 from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +19,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import ExplorableIndexView
 from wagtail.admin.views.pages.listing import IndexView as PageIndexView
+from wagtail.contrib.redirects.forms import ConfirmImportForm
 from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -27,6 +31,7 @@ from . import (
     http_cache,
     translation_report,
 )
+from .english import english_active, page_exists_in_english
 from .models import Theme
 
 # Main menu order (Wagtail's own: pages 100, images 300, documents 400, forms 700,
@@ -165,3 +170,32 @@ for _view in (ExplorableIndexView, PageIndexView):
     if not any(column.name == "english" for column in _view.base_columns):
         _status = next(i for i, c in enumerate(_view.base_columns) if c.name == "status")
         _view.base_columns.insert(_status, translation_report.english_column())
+
+
+@hooks.register("before_serve_page")
+def slovene_only_page_in_english(page, request, serve_args, serve_kwargs):
+    """A page that does not exist in English (urbact_portal/english.py) answers its English
+    address with a temporary redirect (302) to its Slovene address, never as if it were English.
+    Temporary, because the editor may add the English version later: a permanent redirect
+    would stay in browsers' and search engines' caches and hide it. Previews do not pass here
+    (an editor can still preview the English version being written)."""
+    if not english_active() or page_exists_in_english(page):
+        return None
+    english_url = page.get_url(request)
+    with translation.override(settings.LANGUAGE_CODE):
+        slovene_url = page.get_url(request)
+    if not slovene_url:
+        return None
+    # Keep a routable page's sub-path ("/en/…/2/" → "/…/2/") where there is one.
+    if english_url and request.path.startswith(english_url):
+        slovene_url += request.path[len(english_url) :]
+    query = request.META.get("QUERY_STRING", "")
+    return HttpResponseRedirect(f"{slovene_url}?{query}" if query else slovene_url)
+
+
+# Importing redirects (Nastavitve → Preusmeritve → Uvozi): Wagtail's confirmation form labels
+# its "permanent" box with the bare field name, which no catalogue translates.
+ConfirmImportForm.base_fields["permanent"].label = _("Permanent redirects (301)")
+ConfirmImportForm.base_fields["permanent"].help_text = _(
+    "Recommended: the old addresses answer with 301, and search engines move to the new ones."
+)

@@ -79,8 +79,9 @@ def build_networks(loader):
             "participants": _participants(loader, spec),
             "partners": _partners(spec),
         }
-        if spec.get("title_en"):
-            fields["title_en"] = spec["title_en"]
+        # Every network has its English text: its English title is its own name unless the
+        # data gives another (a page exists in English when its English title is set).
+        fields["title_en"] = spec.get("title_en") or spec["title"]
         themes = loader.themes(spec["themes"])
         page = loader.upsert(
             loader.ref["networks"],

@@ -204,7 +204,16 @@ def about_body(ref, lang):
         b.heading("Teme v obdobju URBACT IV" if sl else "Themes of URBACT IV"),
         b.paragraph(themes),
         b.heading("Nacionalne URBACT točke" if sl else "National URBACT Points"),
-        b.paragraph(b.p(NUP_ROLE[i]) + b.p(IPOP[i].split(". ")[0] + ".")),
+        b.paragraph(
+            b.p(NUP_ROLE[i])
+            # Not the NUP page's own sentence (demo texts do not repeat one another).
+            + b.p(
+                "Za Slovenijo je nacionalna točka IPoP – Inštitut za politike prostora."
+                if i == 0
+                else "For Slovenia, the National URBACT Point is IPoP – Institute for Spatial "
+                "Policies."
+            )
+        ),
     ]
     networks = ref.get("networks")  # the networks app's listing, when it is installed
     if networks:
@@ -370,71 +379,157 @@ def privacy_body(ref, lang):
     return body
 
 
+# The accessibility statement follows the structure the Slovenian act (ZDSMA) and the EU model
+# statement (Commission Implementing Decision (EU) 2018/1523) require: the compliance status,
+# the content that is not accessible, how and when the statement was prepared, the feedback
+# contact, the enforcement procedure and the date of the last review.
+ACCESSIBILITY_DATE = ("1. decembra 2026", "1 December 2026")
+ENFORCEMENT_EMAIL = "gp.irsid@gov.si"
+ENFORCEMENT_REPORT_URL = (
+    "https://e-uprava.gov.si/si/podrocja/drzava-druzba/inspekcijski-postopki/"
+    "prijava-krsitev-inspektoratu-za-informacijsko-druzbo.html"
+)
+
+
+def _list(items):
+    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
 def accessibility_body(ref, lang):
+    enforcement_mail = f'<a href="mailto:{ENFORCEMENT_EMAIL}">{ENFORCEMENT_EMAIL}</a>'
     if lang == "sl":
+        date = ACCESSIBILITY_DATE[0]
         sections = [
             (
                 "Stopnja skladnosti",
-                "Spletno mesto je zasnovano tako, da izpolnjuje zahteve smernic WCAG 2.2 na "
-                "ravni AA. Te presegajo zahteve WCAG 2.1 AA iz standarda SIST EN 301 549, na "
-                "katerega se sklicuje Zakon o dostopnosti spletišč in mobilnih aplikacij "
-                "(ZDSMA). Pri oblikovanju smo upoštevali jasno strukturo naslovov in "
-                "mejnikov, povezavo za preskok na vsebino, vidno označen fokus, opisana polja "
-                "obrazcev, besedilne opise slik in zadosten barvni kontrast; strani delujejo "
-                "tudi brez JavaScripta.",
+                b.p(
+                    "Izjava velja za spletišče URBACT Slovenija. Spletišče je delno skladno z "
+                    "Zakonom o dostopnosti spletišč in mobilnih aplikacij (ZDSMA) in s "
+                    "standardom SIST EN 301 549 V3.2.1, na katerega se zakon sklicuje, zaradi "
+                    "izjem, naštetih v naslednjem razdelku. Strani so zasnovane po smernicah "
+                    "WCAG 2.2 na ravni AA: jasna zgradba naslovov in mejnikov, povezava za "
+                    "preskok na vsebino, viden fokus, opisana polja obrazcev, besedilni opisi "
+                    "slik, zadosten barvni kontrast in delovanje brez JavaScripta."
+                ),
             ),
             (
-                "Nedostopne vsebine",
-                "Ob pripravi te izjave nam niso znane vsebine, ki ne bi bile dostopne. "
-                "Priloženi dokumenti in vsebine na zunanjih spletnih mestih, na katera vodijo "
-                "povezave, morda niso v celoti dostopni.",
+                "Nedostopna vsebina",
+                b.p("Te vsebine niso ali morda niso v celoti dostopne:")
+                + _list(
+                    [
+                        "dokumenti drugih organizacij, ki jih objavljamo kot priloge (na "
+                        "primer poročila omrežij v obliki PDF), niso vsi opremljeni za "
+                        "bralnike zaslona (neskladnost z ZDSMA); na zahtevo vam vsebino "
+                        "pošljemo v dostopni obliki;",
+                        "deli besedil na angleški različici spletišča so lahko v slovenščini, "
+                        "kjer prevod še ni pripravljen; taki deli so označeni kot slovensko "
+                        "besedilo, da jih bralniki zaslona preberejo pravilno;",
+                        "spletišče nima vsebin v slovenskem znakovnem jeziku.",
+                    ]
+                )
+                + b.p(
+                    "Na nesorazmerno breme se ne sklicujemo. Za vsebine zunanjih spletišč, na "
+                    "katera vodijo povezave (na primer urbact.eu), ta izjava ne velja."
+                ),
             ),
-            ("Priprava izjave", "Izjava je bila pripravljena leta 2026."),
+            (
+                "Priprava izjave",
+                b.p(
+                    f"Izjava je bila pripravljena {date}. Pripravili smo jo s samooceno: s "
+                    "samodejnimi preizkusi strani v brskalniku in z ročnim pregledom uporabe "
+                    "s tipkovnico, pri povečavi besedila in z bralnikom zaslona."
+                ),
+            ),
             (
                 "Povratne informacije in kontakt",
-                "Če na spletnem mestu naletite na vsebino, ki vam ni dostopna, ali želite "
-                f"podatke v drugi obliki, nam pišite na {MAILTO}. Navedite, na kateri strani "
-                "in pri kateri vsebini ste naleteli na težavo.",
+                b.p(
+                    "Če na spletišču naletite na vsebino, ki vam ni dostopna, ali želite "
+                    f"informacijo v drugi obliki, nam pišite na {MAILTO}. Navedite stran in "
+                    "vsebino, pri kateri ste naleteli na težavo. Odgovorili vam bomo v osmih "
+                    "dneh; če v tem roku ne bo mogoče, vam sporočimo, kdaj in zakaj kasneje."
+                ),
             ),
             (
-                "Nadzor",
-                "Če z odzivom na vaše obvestilo ali zahtevo niste zadovoljni, se lahko "
-                "obrnete na inšpekcijski organ, pristojen za nadzor nad izvajanjem ZDSMA.",
+                "Izvršilni postopek",
+                b.p(
+                    "Če z odgovorom niste zadovoljni ali ga v osmih dneh ne prejmete, lahko "
+                    "vložite prijavo pri Inšpektoratu Republike Slovenije za informacijsko "
+                    "družbo (Inšpektorat za informacijsko družbo), Davčna ulica 1, 1000 "
+                    f"Ljubljana, {enforcement_mail}, ali "
+                    f'<a href="{ENFORCEMENT_REPORT_URL}">prek portala eUprava</a>.'
+                ),
             ),
+            ("Datum pregleda", b.p(f"Izjava je bila nazadnje pregledana {date}.")),
         ]
     else:
+        date = ACCESSIBILITY_DATE[1]
         sections = [
             (
                 "Compliance status",
-                "The site is built to meet the WCAG 2.2 guidelines at level AA. These go "
-                "beyond WCAG 2.1 AA of the SIST EN 301 549 standard referred to by the "
-                "Slovenian Act on the Accessibility of Websites and Mobile Applications "
-                "(ZDSMA). Its design includes a clear structure of headings and landmarks, a "
-                "skip link, a visible focus, labelled form fields, text alternatives for "
-                "images and sufficient colour contrast; pages also work without JavaScript.",
+                b.p(
+                    "This statement applies to the URBACT Slovenia website. The site is "
+                    "partially compliant with the Slovenian Act on the Accessibility of "
+                    "Websites and Mobile Applications (ZDSMA) and with the SIST EN 301 549 "
+                    "V3.2.1 standard the act refers to, because of the exceptions listed in "
+                    "the next section. Its pages are built to the WCAG 2.2 guidelines at "
+                    "level AA: a clear structure of headings and landmarks, a skip link, a "
+                    "visible focus, labelled form fields, text alternatives for images, "
+                    "sufficient colour contrast, and pages that work without JavaScript."
+                ),
             ),
             (
                 "Non-accessible content",
-                "When this statement was prepared we knew of no content that is not "
-                "accessible. Attached documents and content on external sites we link to may "
-                "not be fully accessible.",
+                b.p("The following content is not, or may not be, fully accessible:")
+                + _list(
+                    [
+                        "documents of other organisations that we publish as attachments "
+                        "(such as network reports in PDF) are not all prepared for screen "
+                        "readers (non-compliance with the ZDSMA); on request we send you "
+                        "their content in an accessible form;",
+                        "parts of the English version may be in Slovene where a translation "
+                        "is not ready yet; such parts are marked as Slovene text so that "
+                        "screen readers read them correctly;",
+                        "the site has no content in Slovenian Sign Language.",
+                    ]
+                )
+                + b.p(
+                    "We do not claim a disproportionate burden. This statement does not cover "
+                    "the external sites we link to (such as urbact.eu)."
+                ),
             ),
-            ("Preparation of this statement", "This statement was prepared in 2026."),
             (
-                "Feedback and contact",
-                "If you come across content you cannot access, or you need information in "
-                f"another format, write to {MAILTO}. Tell us on which page and with which "
-                "content you had the problem.",
+                "Preparation of this statement",
+                b.p(
+                    f"This statement was prepared on {date}, by self-assessment: automated "
+                    "accessibility tests of the pages in a browser and a manual review of "
+                    "their use with a keyboard, with enlarged text and with a screen reader."
+                ),
             ),
             (
-                "Enforcement",
-                "If you are not satisfied with the response to your notice or request, you "
-                "may turn to the inspection body responsible for supervising the ZDSMA.",
+                "Feedback and contact details",
+                b.p(
+                    "If you come across content you cannot access, or you need information in "
+                    f"another format, write to {MAILTO}. Tell us the page and the content you "
+                    "had the problem with. We reply within eight days; if that is not "
+                    "possible, we tell you when and why we will reply later."
+                ),
             ),
+            (
+                "Enforcement procedure",
+                b.p(
+                    "If you are not satisfied with our reply, or receive none within eight "
+                    "days, you may file a report with the Information Society Inspectorate of "
+                    "the Republic of Slovenia (Inšpektorat za informacijsko družbo), Davčna "
+                    f"ulica 1, 1000 Ljubljana, {enforcement_mail}, or "
+                    f'<a href="{ENFORCEMENT_REPORT_URL}">through the eUprava portal</a> '
+                    "(in Slovene)."
+                ),
+            ),
+            ("Date of review", b.p(f"This statement was last reviewed on {date}.")),
         ]
     body = []
-    for title, text in sections:
-        body += [b.heading(title), b.paragraph(b.p(text))]
+    for title, html in sections:
+        body += [b.heading(title), b.paragraph(html)]
     return body
 
 

@@ -1,9 +1,9 @@
 """Behaviour every page type shares: what a listing card, a search result and the
 SEO tags need, and the pagination and filtering that index pages use."""
 
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.utils import translation
-from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import PublishingPanel
 from wagtail.models import Page
@@ -11,6 +11,7 @@ from wagtail.models import Page
 from urbact_portal import extensions
 from urbact_portal.admin_forms import PageForm
 from urbact_portal.models.relations import cached_relations, related_section_items, section_views
+from urbact_portal.text import shorten
 
 PER_PAGE = 12
 
@@ -52,6 +53,8 @@ class BasePage(Page):
     summary_field = "intro"
     image_field = None
     image_alt_field = None
+    # A boolean field: the editor marks the image decorative at this use (alt="").
+    image_decorative_field = None
 
     # Search: the type shown on a result ("Novica"; None: the generic "Stran") and the date
     # field that makes a result recent (None: its first publication).
@@ -78,16 +81,45 @@ class BasePage(Page):
         return value or self.search_description or ""
 
     def get_meta_description(self) -> str:
-        return Truncator(self.search_description or self.get_summary()).chars(160)
+        return shorten(self.search_description or self.get_summary(), 160)
 
     def get_card_image(self):
         return getattr(self, self.image_field, None) if self.image_field else None
 
+    def image_is_decorative(self) -> bool:
+        return bool(self.image_decorative_field and getattr(self, self.image_decorative_field))
+
     def get_image_alt(self) -> str:
+        """The image's alternative text at this use: none when it is marked decorative, else
+        the page's own text, else the image's description."""
+        if self.image_is_decorative():
+            return ""
         if self.image_alt_field and getattr(self, self.image_alt_field, ""):
             return getattr(self, self.image_alt_field)
         image = self.get_card_image()
-        return image.default_alt_text if image else ""
+        # The description, not Wagtail's fallback to the title (often a file name).
+        return (getattr(image, "description", "") or "") if image else ""
+
+    def clean(self):
+        """Every image an editor places has an alternative text (the page's own or the
+        image's description) or is marked decorative at this use."""
+        super().clean()
+        image = self.get_card_image()
+        if (
+            image is not None
+            and self.image_alt_field
+            and self.image_decorative_field
+            and not self.image_is_decorative()
+            and not self.get_image_alt()
+        ):
+            raise ValidationError(
+                {
+                    self.image_alt_field: _(
+                        "Describe what the image shows, give the image a description, or "
+                        "mark it as decorative."
+                    )
+                }
+            )
 
     def get_card_meta(self) -> str:
         """A short line under the card title: a date, a city, a period."""

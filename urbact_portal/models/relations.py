@@ -27,6 +27,7 @@ from wagtail.models import PageViewRestriction, Site
 from wagtail.signals import post_page_move
 
 from urbact_portal import site_cache
+from urbact_portal.english import active_language_q, english_active, page_exists_in_english
 
 PRIVATE_PATHS_KEY = "urbact:private-page-paths"
 # A bound on staleness where the cache is per process (locmem without Redis).
@@ -131,13 +132,18 @@ def ordered_snippets(related, field="name"):
 def live_related(
     related, private_q=None, order_by="title", select_related=(), prefetch=(), limit=None
 ):
-    """A list of the live, public pages in `related` (a related manager or queryset).
+    """A list of the live, public pages in `related` (a related manager or queryset) that
+    are shown in the active language (on the English site, those that exist in English).
     `order_by`: "title" (as visitors read it) or a field name, "-" for descending."""
     pages = related.all()
     descending = order_by.startswith("-")
     key = order_by.lstrip("-")
     if isinstance(pages, FakeQuerySet):
-        live = [page for page in pages if page.live]
+        live = [
+            page
+            for page in pages
+            if page.live and (not english_active() or page_exists_in_english(page))
+        ]
         live.sort(key=lambda page: str(getattr(page, key) or ""), reverse=descending)
         return live[:limit]
     private_q = private_pages_q() if private_q is None else private_q
@@ -145,7 +151,13 @@ def live_related(
         ordering = localized_order(key, descending)
     else:  # empty values last, the same on PostgreSQL and SQLite
         ordering = F(key).desc(nulls_last=True) if descending else F(key).asc(nulls_last=True)
-    pages = pages.live().exclude(private_q).defer_streamfields().order_by(ordering, "pk")
+    pages = (
+        pages.live()
+        .exclude(private_q)
+        .filter(active_language_q())
+        .defer_streamfields()
+        .order_by(ordering, "pk")
+    )
     if select_related:
         pages = pages.select_related(*select_related)
     if prefetch:

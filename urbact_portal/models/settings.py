@@ -25,13 +25,26 @@ class SiteSettings(BaseSiteSetting):
     organisation_url = models.URLField(
         _("organisation website"), blank=True, default="https://ipop.si/"
     )
-    logo = models.ForeignKey(
+    urbact_logo = models.ForeignKey(
         "wagtailimages.Image",
-        verbose_name=_("organisation logo"),
+        verbose_name=_("URBACT logo"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            'Replaces the "URBACT Slovenija" wordmark in the header, in e-mails and as the '
+            "default image of shares. Its description is read as its alternative text."
+        ),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("IPoP logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in the footer with a link to the organisation's website."),
     )
     footer_text = models.TextField(_("footer text"), blank=True, max_length=1000)
     privacy_page = models.ForeignKey(
@@ -58,7 +71,7 @@ class SiteSettings(BaseSiteSetting):
     youtube_url = models.URLField(_("YouTube"), blank=True)
     x_url = models.URLField(_("X (Twitter)"), blank=True)
 
-    select_related = ["logo"]
+    select_related = ["logo", "urbact_logo"]
 
     panels = [
         MultiFieldPanel(
@@ -74,6 +87,7 @@ class SiteSettings(BaseSiteSetting):
             [
                 FieldPanel("organisation_name"),
                 FieldPanel("organisation_url"),
+                FieldPanel("urbact_logo"),
                 FieldPanel("logo"),
                 FieldPanel("footer_text"),
                 FieldPanel("privacy_page"),

@@ -18,11 +18,12 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
-from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
+from urbact_portal.english import active_language_q, falls_back_to_slovene, page_exists_in_english
 from urbact_portal.site_cache import get_or_build
+from urbact_portal.text import shorten as text_shorten
 
 register = template.Library()
 logger = logging.getLogger(__name__)
@@ -79,7 +80,12 @@ def _absolute(request, url):
 def _build_chrome(request, site):
     home = site.root_page
     children = list(
-        home.get_children().live().public().select_related("content_type").order_by("path")
+        home.get_children()
+        .live()
+        .public()
+        .filter(active_language_q())
+        .select_related("content_type")
+        .order_by("path")
     )
     menu = [
         {"title": p.title, "url": _url(p, request), "path": p.path}
@@ -157,6 +163,21 @@ def _build_settings(request, site):
         url = _url(page, request)
         return {"title": page.title, "url": url} if url else None
 
+    urbact_logo = None
+    if s.urbact_logo_id:
+        try:
+            rendition = s.urbact_logo.get_rendition("height-96|format-png")
+            share = s.urbact_logo.get_rendition("max-1200x630|format-png")
+            urbact_logo = {
+                "url": rendition.url,
+                "width": rendition.width,
+                "height": rendition.height,
+                "alt": s.urbact_logo.default_alt_text or SITE_NAME,
+                "share": {"url": share.url, "width": share.width, "height": share.height},
+            }
+        except Exception:  # a missing or broken file: the wordmark stays
+            logger.warning("URBACT logo cannot be rendered", exc_info=True)
+
     privacy = link(s.privacy_page) if s.privacy_page_id else None
     accessibility = link(s.accessibility_page) if s.accessibility_page_id else None
     return {
@@ -168,10 +189,17 @@ def _build_settings(request, site):
         "organisation_name": s.organisation_name,
         "organisation_url": s.organisation_url,
         "logo": logo,
+        "urbact_logo": urbact_logo,
         "footer_text": s.footer_text,
         "privacy": privacy,
         "accessibility": accessibility,
         "social_links": [{"label": label, "url": url} for label, url in s.social_links],
+        # The translated texts shown in Slovene on the English site (marked lang="sl").
+        "slovene_fallbacks": [
+            field
+            for field in ("contact_role", "organisation_name", "footer_text")
+            if falls_back_to_slovene(s, field)
+        ],
     }
 
 
@@ -184,10 +212,12 @@ EMPTY_SETTINGS = {
     "organisation_name": "",
     "organisation_url": "",
     "logo": None,
+    "urbact_logo": None,
     "footer_text": "",
     "privacy": None,
     "accessibility": None,
     "social_links": [],
+    "slovene_fallbacks": [],
 }
 
 
@@ -296,7 +326,11 @@ def language_urls(context):
     A Wagtail page gives its own URL under each language (plus the sub-route of a routable
     page, reversed by its name in each language, so a translated route gets its own words);
     another view is reversed by its URL name under each language; anything else (a 404, a
-    view that cannot be reversed) falls back to the home page of each language."""
+    view that cannot be reversed) falls back to the home page of each language.
+
+    A page that does not exist in English (urbact_portal/english.py) has no English address:
+    the switcher offers the English home page, and no hreflang names English
+    (`absent_languages`)."""
     request = _request(context)
     if request is None:
         return {}
@@ -313,7 +347,7 @@ def language_urls(context):
         if current and request.path.startswith(current):
             remainder = request.path[len(current) :]
         route = _subpage_route(page, remainder)
-        for language in _languages():
+        for language in _present_languages(request, page):
             with translation.override(language):
                 url = _url(page, request)
                 sub_path = _reverse_subpage(page, route) if url and route else None
@@ -327,13 +361,29 @@ def language_urls(context):
                 result[language] = reverse(name, args=match.args, kwargs=match.kwargs)
     elif page is not None and page.pk:
         # A page rendered by a view of its own (e.g. a form's landing page, a preview).
-        for language in _languages():
+        for language in _present_languages(request, page):
             with translation.override(language):
                 url = _url(page, request)
             if url:
                 result[language] = url
     request._urbact_language_urls = result
     return result
+
+
+def _present_languages(request, page):
+    """The languages `page` exists in; the others are remembered on the request."""
+    present = [
+        language
+        for language in _languages()
+        if language == settings.LANGUAGE_CODE or page_exists_in_english(page)
+    ]
+    request._urbact_absent_languages = set(_languages()) - set(present)
+    return present
+
+
+def absent_languages(request):
+    """The languages the current page does not exist in (after language_urls())."""
+    return getattr(request, "_urbact_absent_languages", set())
 
 
 @register.simple_tag(takes_context=True)
@@ -349,6 +399,7 @@ def get_alternates(context):
     query = ""
     if getattr(request, "_urbact_view_alternates", False) and request.GET:
         query = "?" + request.GET.urlencode()
+    absent = absent_languages(request) if request is not None else set()
     alternates = []
     for code, _name in settings.LANGUAGES:
         url = urls.get(code) or "/"
@@ -359,6 +410,8 @@ def get_alternates(context):
                 "url": url + query if query else _with_page(url, number),
                 "absolute": _absolute(request, _with_page(url, number)) if request else url,
                 "current": code == current,
+                # False: the page does not exist in this language (no hreflang for it).
+                "exists": code not in absent,
             }
         )
     return alternates
@@ -509,6 +562,9 @@ def og_image(context):
             }
         except Exception:  # a missing file must not break the page
             logger.warning("Open Graph image cannot be rendered", exc_info=True)
+    uploaded = site_settings(request)["urbact_logo"] if request is not None else None
+    if result is None and uploaded:
+        result = {**uploaded["share"], "alt": uploaded["alt"]}
     if result is None:
         result = {
             "url": static("img/og-default.png"),
@@ -546,7 +602,7 @@ def meta_description(page):
     text = getter() or ""
     if "<" in text or "&" in text:
         source = getattr(page, "search_description", "") or page.get_summary()
-        text = Truncator(" ".join(html.unescape(strip_tags(str(source))).split())).chars(160)
+        text = text_shorten(html.unescape(strip_tags(str(source))), 160)
     return text
 
 
@@ -608,7 +664,14 @@ def child_pages(page):
     however many there are)."""
     if not isinstance(page, Page) or not page.pk:
         return []
-    children = page.get_children().live().public().defer_streamfields().specific()
+    children = (
+        page.get_children()
+        .live()
+        .public()
+        .filter(active_language_q())
+        .defer_streamfields()
+        .specific()
+    )
     return list(children.order_by("path"))
 
 
@@ -623,3 +686,23 @@ def document_size(document):
         return document.file.size
     except Exception:  # missing file or storage error
         return None
+
+
+@register.filter
+def shorten(text, limit):
+    """`{{ summary|shorten:160 }}`: at most `limit` characters, cut at a word boundary with an
+    ellipsis (urbact_portal/text.py)."""
+    try:
+        limit = int(limit)
+    except (TypeError, ValueError):
+        return text
+    return text_shorten(text, limit)
+
+
+@register.simple_tag
+def fallback_lang(obj, field):
+    """` lang="sl"` where `obj.<field>` shows its Slovene value on the English site (its
+    English value is empty: modeltranslation falls back to Slovene), so that screen readers
+    and translators read it as Slovene; nothing otherwise. `{% fallback_lang page "intro" %}`
+    inside the element's tag. No query."""
+    return mark_safe(' lang="sl"') if falls_back_to_slovene(obj, field) else ""

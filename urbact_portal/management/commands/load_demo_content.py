@@ -15,7 +15,19 @@ from urbact_portal.demo.loader import DemoLoader
 ADMIN_USERNAME = "admin"
 # Only for a local development database (DEBUG=True); never used in production.
 DEV_ADMIN_PASSWORD = "urbact-demo"
-ADMIN_URL = "http://127.0.0.1:8000/admin/"
+DEFAULT_ADDRESS = "127.0.0.1:8000"
+
+
+def admin_url(address):
+    """The admin's address for `host:port` as runserver is given it (`make run` passes its
+    HOST and PORT): a host that listens everywhere is opened as the loopback address."""
+    host, _sep, port = (address or DEFAULT_ADDRESS).rpartition(":")
+    host = host.strip("[]") or "127.0.0.1"
+    if host in ("0.0.0.0", "::"):
+        host = "127.0.0.1" if host == "0.0.0.0" else "::1"
+    if ":" in host:
+        host = f"[{host}]"
+    return f"http://{host}:{port or '8000'}/admin/"
 
 
 class Command(BaseCommand):
@@ -41,6 +53,11 @@ class Command(BaseCommand):
             ),
         )
         parser.add_argument(
+            "--address",
+            default=DEFAULT_ADDRESS,
+            help=_("host:port the site is served on, for the admin address printed at the end."),
+        )
+        parser.add_argument(
             "--image-width",
             type=int,
             default=1200,
@@ -63,7 +80,7 @@ class Command(BaseCommand):
                 }
             )
             self.rebuild_search()
-            self.ensure_admin(options["admin_password"])
+            self.ensure_admin(options["admin_password"], admin_url(options["address"]))
 
     def rebuild_search(self):
         try:
@@ -72,7 +89,7 @@ class Command(BaseCommand):
             if "Unknown command" not in str(error):
                 raise
 
-    def ensure_admin(self, password):
+    def ensure_admin(self, password, url):
         User = get_user_model()
         user = User.objects.filter(username=ADMIN_USERNAME).first()
         if user is None:
@@ -93,5 +110,5 @@ class Command(BaseCommand):
             shown = _("(unchanged)")
         self.stdout.write(
             _("Admin: %(url)s  user: %(user)s  password: %(password)s")
-            % {"url": ADMIN_URL, "user": ADMIN_USERNAME, "password": shown}
+            % {"url": url, "user": ADMIN_USERNAME, "password": shown}
         )
