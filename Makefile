@@ -55,9 +55,12 @@ serve:
 	trap 'kill $$worker $$scheduler 2>/dev/null; wait' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+# The suite runs on every core (pytest-xdist, a database per worker, a file per worker);
+# PYTEST_WORKERS=0 runs it in one process.
+PYTEST_WORKERS ?= auto
 test: $(VENV)/.installed-test test-deps
 	$(MANAGE) compile_translations --verbosity 0
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup --durations=15 $(PYTEST_ARGS)
 
 test-fast: $(VENV)/.installed-test
 	$(MANAGE) compile_translations --verbosity 0

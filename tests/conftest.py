@@ -13,6 +13,14 @@ def compiled_translations():
 
 
 def pytest_collection_modifyitems(items):
+    # Under xdist (make test: --dist loadgroup) a test file runs on one worker, so its module
+    # and session fixtures (the production stack, a browser, the demo content) are built once.
+    for item in items:
+        item.add_marker(pytest.mark.xdist_group(item.path.name))
+    serialized_rollback_everywhere(items)
+
+
+def serialized_rollback_everywhere(items):
     """Every transactional test restores what the migrations created (serialized rollback).
     One that did not would flush with post_migrate, which re-creates the content types under
     new ids, and the next serialized test would then fail to restore its data over them."""

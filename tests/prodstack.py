@@ -39,7 +39,11 @@ def postgres_server() -> str:
 
 
 def base_database_name() -> str:
-    return os.environ["DATABASE_URL"].rsplit("/", 1)[1].split("?", 1)[0]
+    """DATABASE_URL's database name, with the xdist worker's id when the suite runs on several
+    workers (each worker's stacks and scratch databases are its own)."""
+    name = os.environ["DATABASE_URL"].rsplit("/", 1)[1].split("?", 1)[0]
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    return f"{name}_{worker}" if worker else name
 
 
 def recreate_database(name: str) -> str:

@@ -1,5 +1,6 @@
 """Compile locale/*/LC_MESSAGES/*.po to .mo with polib, so no system gettext is needed."""
 
+import os
 from pathlib import Path
 
 import polib
@@ -17,7 +18,11 @@ class Command(BaseCommand):
                 mo_path = po_path.with_suffix(".mo")
                 if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
                     continue
-                polib.pofile(str(po_path)).save_as_mofile(str(mo_path))
+                # Written beside and renamed: a process reading the catalogue meanwhile (a
+                # parallel test worker, a running server) sees the old file or the new one.
+                partial = mo_path.with_name(f"{mo_path.name}.{os.getpid()}.tmp")
+                polib.pofile(str(po_path)).save_as_mofile(str(partial))
+                os.replace(partial, mo_path)
                 compiled += 1
                 if options["verbosity"] > 1:
                     self.stdout.write(f"compiled {po_path}")
