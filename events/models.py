@@ -94,6 +94,7 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
     parent_page_types = ["urbact_portal.HomePage"]
     subpage_types = ["events.EventPage"]
     index_key = "events"
+    changes_with_time = True  # an event that ends leaves the upcoming listing
 
     class Meta:
         verbose_name = _("event index")

@@ -60,17 +60,26 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
 
     def get_filters(self, request):
         live = NewsPage.objects.child_of(self).live().filter(active_language_q())
-        years = [d.year for d in live.dates("date", "year")]
-        themes = (
-            Theme.objects.filter(Q(news_pages__live=True) & active_language_q("news_pages__"))
-            .distinct()
-            .order_by(localized_order("name"))
+        years = self.cached_listing_value(
+            request, "years", lambda: [d.year for d in live.dates("date", "year")]
+        )
+        themes = self.cached_listing_value(
+            request,
+            "themes",
+            lambda: [
+                (t.slug, str(t.name))
+                for t in Theme.objects.filter(
+                    Q(news_pages__live=True) & active_language_q("news_pages__")
+                )
+                .distinct()
+                .order_by(localized_order("name"))
+            ],
         )
         return [
             Filter(
                 "theme",
                 _("Theme"),
-                [(t.slug, t.name) for t in themes],
+                themes,
                 request,
                 all_label=_("All themes"),
                 lookup="themes__slug",

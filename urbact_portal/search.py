@@ -41,6 +41,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from urbact_portal.english import page_exists_in_english
 from urbact_portal.models import SearchEntry
 from urbact_portal.slovene import stem
+from urbact_portal.speed import any_view_restriction
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 10
@@ -504,7 +505,8 @@ def matching_entries(terms, language, stems):
     English); pages under a restriction added since are left out here too."""
     entries = SearchEntry.objects.filter(language=language)
     restricted = Q()
-    for path in _restricted_paths():
+    # While no page has a restriction (the usual case, known from the cache), no query.
+    for path in _restricted_paths() if any_view_restriction() else []:
         restricted |= Q(page__path__startswith=path)
     if restricted:
         entries = entries.exclude(restricted)

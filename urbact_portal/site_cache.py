@@ -13,6 +13,7 @@ built from the database on every request and no visitor sees an error."""
 
 import logging
 import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -42,7 +43,8 @@ def content_version() -> int | None:
         version = cache.get(VERSION_KEY)
         if version is None:
             # Start from the clock rather than 1: should the key ever be evicted, entries of
-            # an older version cannot come back to life.
+            # an older version cannot come back to life. (This process's copies go too.)
+            _local.clear()
             cache.add(VERSION_KEY, int(time.time() * 1000), None)
             version = cache.get(VERSION_KEY)
     except Exception:  # a cache outage: build everything from the database
@@ -118,9 +120,42 @@ def get_or_build(request, name: str, site_id, builder, *parts):
     return value
 
 
+# Entries whose key holds the content version never change: once read from the shared cache
+# a process keeps the most recent of them in memory too, and a request asks Redis only for
+# the version (one round trip) and for what this process has not seen at this version.
+LOCAL_ENTRIES = 256
+_local: OrderedDict = OrderedDict()
+
+
+def versioned_get(key):
+    """The value under a versioned key: from this process's memory, else from the cache
+    (None when absent or when the cache does not answer)."""
+    try:
+        _local.move_to_end(key)
+        return _local[key]
+    except KeyError:
+        pass
+    value = cache.get(key)
+    if value is not None:
+        _remember(key, value)
+    return value
+
+
+def versioned_set(key, value, timeout=None) -> None:
+    cache.set(key, value, TIMEOUT if timeout is None else timeout)
+    _remember(key, value)
+
+
+def _remember(key, value) -> None:
+    _local[key] = value
+    _local.move_to_end(key)
+    while len(_local) > LOCAL_ENTRIES:
+        _local.popitem(last=False)
+
+
 def _cache_get(key):
     try:
-        return cache.get(key)
+        return versioned_get(key)
     except Exception:
         logger.warning("The cache does not answer; building %s uncached", key, exc_info=True)
         return None
@@ -128,6 +163,6 @@ def _cache_get(key):
 
 def _cache_set(key, value) -> None:
     try:
-        cache.set(key, value, TIMEOUT)
+        versioned_set(key, value)
     except Exception:
         logger.warning("The cache does not answer; %s not stored", key, exc_info=True)

@@ -9,19 +9,30 @@ view restriction saved bumps it).
 - Routing: finding a page by its (translated) slugs costs two queries per level of the tree
   (the child, then its specific row). The page an address led to is remembered per site,
   language and address; the next request loads that page in one query and lets it route the
-  rest of the address itself (a routable page's sub-routes, e.g. a listing's RSS feed)."""
+  rest of the address itself (a routable page's sub-routes, e.g. a listing's RSS feed).
+- Renditions of cached images: an image stored in the cache (inside a cached list of related
+  pages, say) is stored without its prefetched renditions. Wagtail trusts a prefetched list
+  completely: a list prefetched before a rendition existed would make every later request
+  that reads the image from the cache generate that rendition's file again (AVIF, WebP and
+  PNG encodings, tens of milliseconds each). Without it Wagtail looks the rendition up in its
+  rendition cache (the same Redis), and in the database only on a miss."""
 
 import hashlib
+import threading
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.http import Http404
 from django.utils.translation import get_language
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 
 from . import site_cache
 
 _MISSING = "none"
+# The content version of the request this thread serves (set by CachedSiteMiddleware), for
+# what runs without the request at hand (Page.get_view_restrictions).
+_current = threading.local()
 
 
 def _version(request) -> int | None:
@@ -43,26 +54,31 @@ class CachedSiteMiddleware:
         version = _version(request)
         if version is not None:
             key = f"urbact:site:{version}:{request._get_raw_host()}:{request.get_port()}"
-            site = cache.get(key)
+            site = site_cache.versioned_get(key)
             if site is None:
                 site = Site._find_for_request(request)
-                cache.set(key, site or _MISSING, site_cache.TIMEOUT)
+                site_cache.versioned_set(key, site or _MISSING)
             request._wagtail_site = None if site == _MISSING else site
-        return self.get_response(request)
+        # Only for reads: a request that writes may add a restriction and then check it.
+        _current.version = version if request.method in ("GET", "HEAD") else None
+        try:
+            return self.get_response(request)
+        finally:
+            _current.version = None
 
 
 RESTRICTIONS_KEY = "urbact:any-view-restriction"
 
 
 def any_view_restriction() -> bool:
-    version = cache.get(site_cache.VERSION_KEY)
+    version = getattr(_current, "version", None) or cache.get(site_cache.VERSION_KEY)
     if version is None:
         return True  # no cache: ask the database, as Wagtail does
     key = f"{RESTRICTIONS_KEY}:{version}"
-    exists = cache.get(key)
+    exists = site_cache.versioned_get(key)
     if exists is None:
         exists = PageViewRestriction.objects.exists()
-        cache.set(key, exists, site_cache.TIMEOUT)
+        site_cache.versioned_set(key, exists)
     return exists
 
 
@@ -96,11 +112,15 @@ def route_for_request(request, path: str):
     if key is None:
         return _wagtail_route_for_request(request, path)
     components = [component for component in path.split("/") if component]
-    remembered = cache.get(key)
+    remembered = site_cache.versioned_get(key)
     if remembered is not None:
         page_id, content_type_id, consumed = remembered
         model = ContentType.objects.get_for_id(content_type_id).model_class()
-        page = model.objects.filter(pk=page_id).first() if model else None
+        try:
+            # get() rather than filter().first(): no ORDER BY to compile.
+            page = model.objects.get(pk=page_id) if model else None
+        except model.DoesNotExist:
+            page = None
         if page is not None:
             try:
                 result = page.route(request, components[consumed:])
@@ -112,11 +132,30 @@ def route_for_request(request, path: str):
     if result is not None:
         page = result[0]
         consumed = page.depth - site.root_page.depth
-        cache.set(key, (page.pk, page.content_type_id, consumed), site_cache.TIMEOUT)
+        site_cache.versioned_set(key, (page.pk, page.content_type_id, consumed))
     return result
+
+
+def _image_getstate(self):
+    """Model.__getstate__ without the prefetched renditions (see the module's docstring)."""
+    state = _model_getstate(self)
+    prefetched = state.get("_prefetched_objects_cache")
+    if prefetched and "renditions" in prefetched:
+        state["_prefetched_objects_cache"] = {
+            name: value for name, value in prefetched.items() if name != "renditions"
+        }
+    return state
+
+
+_model_getstate = None
 
 
 def install():
     """Called from AppConfig.ready()."""
+    global _model_getstate
+    image_model = get_image_model()
+    if _model_getstate is None:
+        _model_getstate = image_model.__getstate__
+        image_model.__getstate__ = _image_getstate
     Page.get_view_restrictions = get_view_restrictions
     Page.route_for_request = staticmethod(route_for_request)

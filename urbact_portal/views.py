@@ -1,5 +1,7 @@
 """Views outside the page tree: site search, robots.txt and the sitemap."""
 
+import hashlib
+
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
 from django.core.paginator import Paginator
@@ -7,6 +9,7 @@ from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_safe
 
 from urbact_portal import extensions
@@ -20,6 +23,7 @@ from urbact_portal.search import (
     type_counts,
     type_groups,
 )
+from urbact_portal.site_cache import get_or_build
 from urbact_portal.sitemaps import PageSitemap
 
 
@@ -57,7 +61,15 @@ def search(request):
     raw_type = request.GET.get("type", "")
     if query.terms:
         language, stems = _active_language(), query.stems
-        counts = type_counts(query.terms, language, stems)
+        # Counting every match is a search's dearest query: kept per content version (a
+        # publish updates the search entries and bumps it), language and terms.
+        counts = get_or_build(
+            request,
+            "search-counts",
+            0,
+            lambda: type_counts(query.terms, language, stems),
+            hashlib.sha1(repr((query.terms, stems)).encode(), usedforsecurity=False).hexdigest(),
+        )
         for group in type_groups():
             group.count = sum(counts.get(pk, 0) for pk in group.content_type_ids)
             if group.count:
@@ -72,7 +84,11 @@ def search(request):
         )
         count = selected.count if selected else sum(group.count for group in groups)
         items = _paginate(request, entries, PER_PAGE, count)
-        results = [Result.from_entry(entry, request, query.terms, stems) for entry in items]
+        # Read by the page's main part only: when that comes from the fragment cache
+        # (templates/base.html), the entries are never fetched.
+        results = SimpleLazyObject(
+            lambda: [Result.from_entry(entry, request, query.terms, stems) for entry in items]
+        )
     return TemplateResponse(
         request,
         "urbact_portal/search.html",

@@ -1,14 +1,17 @@
 """Behaviour every page type shares: what a listing card, a search result and the
 SEO tags need, and the pagination and filtering that index pages use."""
 
+import hashlib
+import time
+
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import PublishingPanel
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from urbact_portal import extensions
+from urbact_portal import extensions, site_cache
 from urbact_portal.admin_forms import PageForm
 from urbact_portal.models.relations import cached_relations, related_section_items, section_views
 from urbact_portal.text import shorten
@@ -212,10 +215,38 @@ class IndexPage(BasePage):
     class Meta:
         abstract = True
 
+    # A listing whose items change with the clock, not only with publishing (upcoming
+    # events): its cached counts and filter options are kept for a minute at most.
+    changes_with_time = False
+
+    def cached_listing_value(self, request, name, build, *parts):
+        """`build()` (a listing's filter options, its number of items), computed once per
+        content version, site and language (site_cache.py) instead of on every request: at
+        10,000 news items counting them and collecting their years is most of a listing's
+        time. Previews and unsaved pages build afresh."""
+        if request is None or not self.pk or getattr(request, "is_preview", False):
+            return build()
+        if self.changes_with_time:
+            parts = (*parts, int(time.time()) // 60)
+        site = Site.find_for_request(request)
+        return site_cache.get_or_build(
+            request, f"listing:{name}", site.pk if site else None, build, self.pk, *parts
+        )
+
     def paginate(self, request, items):
         """Return a paginator page. A page number that is not a number gives the first page,
         one beyond the end gives the last: never an error."""
         paginator = Paginator(items, self.per_page)
+        if not isinstance(items, list):
+            # The count depends on the filters in the query (and the path: a routable
+            # listing's sub-route, e.g. past events), not on the page number.
+            query = sorted((k, v) for k, vs in request.GET.lists() if k != "page" for v in vs)
+            digest = hashlib.sha1(
+                repr((request.path, query)).encode(), usedforsecurity=False
+            ).hexdigest()
+            paginator.count = self.cached_listing_value(
+                request, "count", lambda: Paginator.count.func(paginator), digest
+            )
         raw = request.GET.get("page", "1")
         try:
             number = int(raw)

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from urbact_portal import site_cache
 from urbact_portal.models import SearchEntry
 from urbact_portal.search import rebuild_all
 
@@ -9,6 +10,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         pages = rebuild_all()
+        site_cache.bump_version()  # cached search counts and pages show the new entries
         entries = SearchEntry.objects.count()
         if options["verbosity"] > 0:
             self.stdout.write(f"Search index rebuilt: {pages} pages, {entries} entries.")
