@@ -58,6 +58,16 @@ worker_class = "sync"
 preload_app = True
 
 
+def when_ready(server):
+    """In the master, after the app is loaded and before the first fork: serve a few pages
+    once, so that what first requests load lazily is shared by the workers too
+    (urbact_portal/ops/warmup.py)."""
+    if preload_app:
+        from urbact_portal.ops.warmup import warm_up
+
+        warm_up()
+
+
 def pre_fork(server, worker):
     import gc
 

@@ -2,7 +2,8 @@
 targets of issue 14. Never a timed test, never run in CI.
 
 It serves two copies of the site side by side, each with the demo content in a PostgreSQL
-database of its own and gunicorn (2 sync workers, the production settings): the working tree
+database of its own and gunicorn (2 sync workers, the production settings, and the
+production gunicorn configuration where the tree has one): the working tree
 and a base commit (BASE, default 2b32feb; checked out into var/bench/ with a virtualenv of its
 own, kept for the next run). Then it measures, in one run:
 
@@ -172,12 +173,17 @@ class Copy:
 
     def start(self):
         # Two sync workers, the production settings; no recycling (max_requests) so that the
-        # memory figure is of a worker that served the whole run.
+        # memory figure is of a worker that served the whole run. A tree with the production
+        # stack's gunicorn configuration (deploy/gunicorn.conf.py: preload_app, the warm-up
+        # before forking) runs with it, as production does; the options below override its
+        # workers, bind, recycling and timeout.
+        config = self.tree / "deploy" / "gunicorn.conf.py"
         self.process = subprocess.Popen(
             [
                 str(self.python),
                 "-m",
                 "gunicorn",
+                *(["--config", str(config)] if config.exists() else []),
                 "urbact_portal.wsgi:application",
                 "--workers",
                 "2",

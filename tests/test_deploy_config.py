@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests import factories
 from tests.prodstack import ROOT, run_prod
 
 COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
@@ -114,3 +115,26 @@ def test_shell_scripts_are_valid():
     ):
         subprocess.run(["sh", "-n", str(ROOT / script)], check=True)
     assert Path(ROOT / "deploy/nginx/entrypoint.sh").stat().st_mode & 0o111
+
+
+def test_the_master_serves_each_page_type_once_before_forking(site_tree):
+    """deploy/gunicorn.conf.py's when_ready: the warm-up answers the home pages and one page
+    of each type through the WSGI application (what the workers then share)."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    from urbact_portal.ops import warmup
+
+    item = factories.news_page(site_tree["news"], title="Novica", title_en="News item")
+    # As Django's test client does: the test's transaction must outlive the requests.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        answered = dict(warmup.warm_up())
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+    assert answered["/"] == 200
+    assert answered[item.url] == 200
+    assert answered[site_tree["news"].url] == 200
+    assert all(status in (200, 302) for status in answered.values()), answered
