@@ -8,8 +8,9 @@ view restriction saved bumps it).
   check.
 - Routing: finding a page by its (translated) slugs costs two queries per level of the tree
   (the child, then its specific row). The page an address led to is remembered per site,
-  language and address; the next request loads that page in one query and lets it route the
-  rest of the address itself (a routable page's sub-routes, e.g. a listing's RSS feed).
+  language and address; the next request takes that page from its pickled copy of this
+  content version (loaded in one query the first time) and lets it route the rest of the
+  address itself (a routable page's sub-routes, e.g. a listing's RSS feed).
 - Renditions of cached images: an image stored in the cache (inside a cached list of related
   pages, say) is stored without its prefetched renditions. Wagtail trusts a prefetched list
   completely: a list prefetched before a rendition existed would make every later request
@@ -18,6 +19,7 @@ view restriction saved bumps it).
   rendition cache (the same Redis), and in the database only on a miss."""
 
 import hashlib
+import pickle
 import threading
 
 from django.contrib.contenttypes.models import ContentType
@@ -102,6 +104,25 @@ def _route_key(request, site, path: str) -> str | None:
     return f"urbact:route:{version}:{site.pk}:{get_language()}:{digest}"
 
 
+def _load_page(request, page_id, content_type_id):
+    """The page with this id as its own type: unpickled from its copy at this content version
+    (each request gets an object of its own), else loaded (one query) and copied."""
+    key = f"urbact:page:{_version(request)}:{page_id}"
+    copy = site_cache.versioned_get(key)
+    if copy is not None:
+        return pickle.loads(copy)  # noqa: S301 - written by this site under its own key
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:
+        return None
+    try:
+        # get() rather than filter().first(): no ORDER BY to compile.
+        page = model.objects.get(pk=page_id)
+    except model.DoesNotExist:
+        return None
+    site_cache.versioned_set(key, pickle.dumps(page))
+    return page
+
+
 def route_for_request(request, path: str):
     """Page.route_for_request (what Wagtail's serve view calls), remembering where an address
     leads: (page id, its content type, how many path components led to it)."""
@@ -115,12 +136,7 @@ def route_for_request(request, path: str):
     remembered = site_cache.versioned_get(key)
     if remembered is not None:
         page_id, content_type_id, consumed = remembered
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        try:
-            # get() rather than filter().first(): no ORDER BY to compile.
-            page = model.objects.get(pk=page_id) if model else None
-        except model.DoesNotExist:
-            page = None
+        page = _load_page(request, page_id, content_type_id)
         if page is not None:
             try:
                 result = page.route(request, components[consumed:])
