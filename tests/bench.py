@@ -563,7 +563,7 @@ def report(results: dict, scale_output: str | None) -> None:
             ratio >= SPEEDUP_TARGETS[kind],
         )
     for name, value, target, met in results.get("scale", []):
-        row(f"3. scale: {name}", f"{value:.2f}", f"<= {target}", met)
+        row(f"3. {name}", f"{value:.2f}", f"<= {target}", met)
     if not results.get("scale"):
         row("3. scale (tests/bench_scale.py)", "did not run", "<= 1.2x at 10,000 items", None)
     for kind, scores in results["lighthouse"].items():
