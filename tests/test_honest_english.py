@@ -133,8 +133,18 @@ def test_english_related_sections_hold_only_english_pages(tree, client):
     assert "Samo slovensko omrežje" not in english
     slovene = html_of(client.get("/mesta/maribor/"))
     assert "Samo slovenska novica" in slovene and "Samo slovensko omrežje" in slovene
-    # (The network page's participant list, derived from its participants, is not filtered
-    # yet: see the report.)
+
+
+def test_english_network_names_every_participant_and_links_each_in_its_language(tree, client):
+    """A network's Slovenian participants are facts of the network: all are named on its
+    English page; a city page that exists only in Slovene is linked at its Slovene address,
+    marked as Slovene (not at an English address that would only redirect)."""
+    english = html_of(client.get("/en/networks/network-en/"))
+    facts = english[english.index('class="facts"') :]
+    assert '<a href="/en/cities/maribor/">Maribor</a>' in facts
+    assert '<a href="/mesta/kocevje/" hreflang="sl" lang="sl">Kočevje</a>' in facts
+    slovene = html_of(client.get("/omrezja/omrezje-en/"))
+    assert '<a href="/mesta/kocevje/">Kočevje</a>' in slovene
 
 
 def test_english_feeds_hold_only_english_pages(tree, client):

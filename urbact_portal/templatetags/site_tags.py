@@ -706,3 +706,17 @@ def fallback_lang(obj, field):
     and translators read it as Slovene; nothing otherwise. `{% fallback_lang page "intro" %}`
     inside the element's tag. No query."""
     return mark_safe(' lang="sl"') if falls_back_to_slovene(obj, field) else ""
+
+
+@register.simple_tag(takes_context=True)
+def page_link(context, page):
+    """A link's attributes to `page` in the language it is read in: on the English site a page
+    that exists only in Slovene (a network's participant city, say, which is still a fact
+    worth naming) is linked at its Slovene address and marked `hreflang="sl" lang="sl"`,
+    instead of an English address that would only redirect. `<a {% page_link page %}>`."""
+    request = context.get("request")
+    if translation.get_language() == settings.LANGUAGE_CODE or page_exists_in_english(page):
+        return format_html('href="{}"', page.get_url(request))
+    with translation.override(settings.LANGUAGE_CODE):
+        url = page.get_url(request)
+    return format_html('href="{}" hreflang="sl" lang="sl"', url)
