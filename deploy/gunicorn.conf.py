@@ -6,7 +6,10 @@ for the machine, see workers_for_machine), EMAIL_TIMEOUT (the graceful timeout o
 
 import os
 
-WORKER_MEMORY_MIB = 256  # what one worker needs at most, with headroom (measured: ~230 MiB)
+# What one worker may need at most, with headroom: its own (proportional) share measured by
+# `make bench` is 64-78 MiB after 10,000 requests, but a worker's resident size, shared pages
+# with the master included, was ~230 MiB; sizing by that keeps a spike of large renditions safe.
+WORKER_MEMORY_MIB = 256
 
 
 def _cgroup_cpus() -> float | None:
