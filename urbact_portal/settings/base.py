@@ -284,6 +284,10 @@ TASKS = {
 # How long the proxy's page cache keeps a public page before revalidating it (s-maxage,
 # urbact_portal/http_cache.py): also the longest an edit takes to show through the proxy.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 2)
+# The template fragment caches of public pages ({% page_fragment %}, fragment_tags.py).
+# FRAGMENT_CACHES=0 renders every fragment afresh on every request (what a page costs the
+# first time after a publish); routing, listing counts and the other data caches stay on.
+FRAGMENT_CACHES = env_bool("FRAGMENT_CACHES", True)
 
 CONTACT_RATE_LIMIT = env_int("CONTACT_RATE_LIMIT", 5)  # accepted messages per IP and window
 CONTACT_RATE_WINDOW = env_int("CONTACT_RATE_WINDOW", 60 * 60)  # seconds

@@ -17,13 +17,15 @@ Rendered afresh, never stored or read: requests that are not public page views b
 http_cache's rules (anything but GET/HEAD, the admin, a request with a session or
 credentials: editors see what they edit), previews, form pages (the contact page), and a
 fragment whose rendering used the CSRF token. Without the cache (an outage) or outside a
-request every fragment is rendered as usual."""
+request every fragment is rendered as usual. FRAGMENT_CACHES=0 (a setting) switches these
+caches off altogether: every fragment is rendered afresh and the cache is not asked."""
 
 import hashlib
 import logging
 import time
 
 from django import template
+from django.conf import settings
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
@@ -39,6 +41,8 @@ logger = logging.getLogger(__name__)
 def fragment_key(request, name: str) -> str | None:
     """The cache key of fragment `name` of this request's page, or None when it must be
     rendered afresh."""
+    if not getattr(settings, "FRAGMENT_CACHES", True):
+        return None
     if request is None or getattr(request, "is_preview", False):
         return None
     if not http_cache._is_candidate(request) or http_cache._serves_form(request):
