@@ -68,19 +68,32 @@ def test_generation_is_deterministic(home):
 
 
 @pytest.mark.django_db
-def test_listing_and_search_query_counts_stay_flat(home, client, django_assert_max_num_queries):
+def test_listing_and_search_query_counts_stay_flat(home, client):
+    """The queries of a page built cold (every cache empty, as after a publish) do not grow
+    with the number of items, and once warm a page stays within the budget of 8. (Warm counts
+    are not compared: fragment caches are keyed by the minute, so a warm request that crosses
+    a minute rebuilds one fragment.)"""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
     def count(url):
-        client.get(url)
-        with django_assert_max_num_queries(20) as captured:
+        cache.clear()
+        with CaptureQueriesContext(connection) as cold:
             assert client.get(url).status_code == 200
-        return len(captured.captured_queries)
+        with CaptureQueriesContext(connection) as warm:
+            assert client.get(url).status_code == 200
+        assert len(warm.captured_queries) <= 8, url
+        return len(cold.captured_queries)
 
     call_command("generate_content", news=15, verbosity=0)
     urls = ["/novice/", "/novice/?page=2", "/iskanje/?q=mestu", "/"]
     few = [count(url) for url in urls]
     call_command("generate_content", news=60, verbosity=0)
     many = [count(url) for url in urls]
-    assert few == many
+    # Not more with 75 items than with 15 (the very first cold requests also fill what a
+    # process keeps for good, such as content types, so they may count a few more).
+    assert all(m <= f for f, m in zip(few, many, strict=True)), (few, many)
 
 
 @pytest.mark.django_db
