@@ -77,6 +77,18 @@ def writes_commit_at_once(request, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def fragments_keep_their_minute(monkeypatch):
+    """Within a test the fragment caches stay in the minute the test started in: a warm
+    request that happened to cross a minute would rebuild its fragments, and a query count
+    measured on it would differ by chance. (Content changes still show at once: they bump
+    the content version, which the keys carry too.)"""
+    from urbact_portal.templatetags import fragment_tags
+
+    bucket = fragment_tags.time_bucket()
+    monkeypatch.setattr(fragment_tags, "time_bucket", lambda: bucket)
+
+
+@pytest.fixture(autouse=True)
 def clear_cache():
     cache.clear()
     yield

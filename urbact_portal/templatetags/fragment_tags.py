@@ -38,6 +38,11 @@ register = template.Library()
 logger = logging.getLogger(__name__)
 
 
+def time_bucket() -> int:
+    """The current minute (http_cache.TIME_BUCKET) that fragment keys carry."""
+    return int(time.time()) // http_cache.TIME_BUCKET
+
+
 def fragment_key(request, name: str) -> str | None:
     """The cache key of fragment `name` of this request's page, or None when it must be
     rendered afresh."""
@@ -50,7 +55,7 @@ def fragment_key(request, name: str) -> str | None:
     version = getattr(request, "_urbact_version", None)
     if not version:
         return None
-    minute = int(time.time()) // http_cache.TIME_BUCKET
+    minute = time_bucket()
     source = (
         f"{http_cache.code_token()}|{version}|{minute}|{request.scheme}|"
         f"{request.get_host()}|{get_language()}|{request.get_full_path()}"
