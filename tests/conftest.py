@@ -112,6 +112,15 @@ def site_tree(home):
     }
 
 
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium through Playwright, one per test module (tests/browser.py)."""
+    from tests.browser import launched_chromium
+
+    with launched_chromium() as browser:
+        yield browser
+
+
 @pytest.fixture(scope="session")
 def prod_stack(tmp_path_factory):
     """`make prod` with two gunicorn instances (the scale-out layout; the smoke test goes

@@ -25,19 +25,18 @@ from wagtail.models import GroupPagePermission, Revision  # noqa: E402
 from wagtail.users.models import UserProfile  # noqa: E402
 
 from news.models import NewsPage  # noqa: E402
-from tests import factories  # noqa: E402
+from tests import factories
+from tests.browser import needs_chromium  # noqa: E402
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
 LJUBLJANA = ZoneInfo("Europe/Ljubljana")
 PASSWORD = "urednica-geslo-2026"
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="needs Debian's chromium"),
+    needs_chromium,
     # Transactional: the live server's threads must see the pages; serialized_rollback puts
     # back Wagtail's root page and default site for the tests that follow.
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -66,14 +65,6 @@ TEXT = {
         "invalid_schedule": "Invalid schedule",
     },
 }
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
