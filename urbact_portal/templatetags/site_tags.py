@@ -21,7 +21,12 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
-from urbact_portal.english import active_language_q, falls_back_to_slovene, page_exists_in_english
+from urbact_portal.english import (
+    active_language_q,
+    english_active,
+    falls_back_to_slovene,
+    page_exists_in_english,
+)
 from urbact_portal.site_cache import get_or_build
 from urbact_portal.text import shorten as text_shorten
 
@@ -715,7 +720,7 @@ def page_link(context, page):
     worth naming) is linked at its Slovene address and marked `hreflang="sl" lang="sl"`,
     instead of an English address that would only redirect. `<a {% page_link page %}>`."""
     request = context.get("request")
-    if translation.get_language() == settings.LANGUAGE_CODE or page_exists_in_english(page):
+    if not english_active() or page_exists_in_english(page):
         return format_html('href="{}"', page.get_url(request))
     with translation.override(settings.LANGUAGE_CODE):
         url = page.get_url(request)
