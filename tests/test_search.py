@@ -458,6 +458,39 @@ def test_pagination_clamps_like_the_listings(site_tree, client):
     assert len(every_title) == 25
 
 
+@pytest.mark.parametrize("limit", [1000, 7, 25])
+def test_ranked_ids_give_the_same_pages_as_the_query(site_tree, client, monkeypatch, limit):
+    """The best matches are kept ranked per content version (search.RANKED_LIMIT). Whether
+    the ranking holds every match (1000, 25) or was cut (7: pages 2 and 3 and a kind of
+    result then come from the ranked query), every page, count and kind is the same."""
+    from urbact_portal import search
+
+    monkeypatch.setattr(search, "RANKED_LIMIT", limit)
+    for i in range(18):
+        factories.standard_page(site_tree["home"], title=f"Mobilnost {i:02d}")
+    for i in range(7):
+        factories.news_page(
+            site_tree["news"],
+            title=f"Novica {i}",
+            body=paragraph("o mobilnosti"),
+            date=date(2026, 1, i + 1),
+        )
+    shown = []
+    for number in (1, 2, 3):
+        response = client.get(SEARCH_SL, {"q": "mobilnost", "page": number})
+        assert "25 zadetkov" in response.content.decode()
+        shown += result_titles(response)
+    # Title matches first (newest first: the same publication order), then the news items
+    # whose text only matches, newest first.
+    assert len(shown) == 25 and len(set(shown)) == 25
+    assert shown[18:] == [f"Novica {i}" for i in range(6, -1, -1)]
+    news = client.get(SEARCH_SL, {"q": "mobilnost", "type": "newspage"})
+    assert result_titles(news) == [f"Novica {i}" for i in range(6, -1, -1)]
+    assert "7 zadetkov" in news.content.decode()
+    pages = client.get(SEARCH_SL, {"q": "mobilnost", "type": "page", "page": "2"})
+    assert result_titles(pages) == shown[10:18]
+
+
 def _count_search_queries(client, django_assert_max_num_queries, url, query):
     client.get(url, {"q": query})  # warm the caches (sites, menus, settings)
     with django_assert_max_num_queries(12) as captured:

@@ -18,15 +18,29 @@ themselves. See docs/search.md."""
 import datetime
 import string
 import unicodedata
+from array import array
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, models, transaction
-from django.db.models import BooleanField, Case, Count, F, IntegerField, Q, Value, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    F,
+    IntegerField,
+    Q,
+    Value,
+    When,
+    prefetch_related_objects,
+)
 from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone, translation
+from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -494,9 +508,101 @@ def search_entries(terms, language, stems=None, content_type_ids=None):
     return (
         entries.annotate(title_hits=title_hits(terms, stems, "title_normalized"))
         .defer("text_normalized")
-        .select_related("page", "content_type")
+        # The pages of the shown entries only, in a second query: joined here, every
+        # matching entry's page row was read before the sort and limit (10,000 items: 7 ms).
+        .select_related("content_type")
+        .prefetch_related("page")
         .order_by("-title_hits", F("date").desc(nulls_last=True), "-page_id")
     )
+
+
+# How many of a search's best matches are kept ranked per content version (views.search):
+# a page of results within them reads only its ten entries by id, so a search costs the same
+# at 100 and at 10,000 pages once its terms were asked since the last publish. A page deeper
+# than this, or a kind of result when the ranking was cut, runs the ranked query itself.
+RANKED_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """The ids of the best matches in order, their content types, and whether they are all
+    the matches. Small and picklable: arrays of ints (8 KB at the limit)."""
+
+    ids: array
+    types: array
+    complete: bool
+
+    def ids_of(self, content_type_ids=None) -> list[int] | None:
+        """The ranked ids (of some page types only), or None when the ranking cannot tell."""
+        if content_type_ids is None:
+            return list(self.ids)
+        if not self.complete:
+            return None
+        wanted = set(content_type_ids)
+        return [pk for pk, type_id in zip(self.ids, self.types, strict=True) if type_id in wanted]
+
+    def counts(self) -> dict[int, int]:
+        """{content type id: matches}, as type_counts gives; only for a complete ranking."""
+        return dict(Counter(self.types))
+
+
+def ranking(terms, language, stems=None) -> Ranking:
+    """The best RANKED_LIMIT matches of a search, in search_entries' order, in one query."""
+    rows = list(
+        search_entries(terms, language, stems)
+        .select_related(None)
+        .prefetch_related(None)
+        .values_list("pk", "content_type_id")[: RANKED_LIMIT + 1]
+    )
+    kept = rows[:RANKED_LIMIT]
+    return Ranking(
+        ids=array("q", (pk for pk, _type in kept)),
+        types=array("q", (type_id or 0 for _pk, type_id in kept)),
+        complete=len(rows) <= RANKED_LIMIT,
+    )
+
+
+class RankedEntries:
+    """A search's entries for a Paginator. A slice within the ranked ids fetches just its
+    entries by id (two small queries); without ids, or past ids that are not all the
+    matches, the ranked query `entries` is sliced as before."""
+
+    def __init__(self, ids: list[int] | None, complete: bool, entries):
+        self.ids = ids
+        self.complete = complete
+        self.entries = entries
+
+    def __getitem__(self, window: slice):
+        if self.ids is None or (not self.complete and window.stop > len(self.ids)):
+            return self.entries[window]  # a lazy QuerySet slice
+        return EntriesById(self.ids[window])
+
+
+class EntriesById(Sequence):
+    """Search entries by id in the given order, read when first used: a page whose results
+    come from the fragment cache never reads them."""
+
+    def __init__(self, ids: list[int]):
+        self.ids = ids
+
+    @cached_property
+    def _entries(self) -> list:
+        found = (
+            SearchEntry.objects.defer("text_normalized")
+            .select_related("content_type")
+            .in_bulk(self.ids)
+            if self.ids
+            else {}
+        )
+        shown = [found[pk] for pk in self.ids if pk in found]
+        prefetch_related_objects(shown, "page")
+        return shown
+
+    def __getitem__(self, index):
+        return self._entries[index]
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
 
 def matching_entries(terms, language, stems):

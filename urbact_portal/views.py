@@ -18,7 +18,9 @@ from urbact_portal.search import (
     MAX_TERMS,
     PER_PAGE,
     Query,
+    RankedEntries,
     Result,
+    ranking,
     search_entries,
     type_counts,
     type_groups,
@@ -61,14 +63,29 @@ def search(request):
     raw_type = request.GET.get("type", "")
     if query.terms:
         language, stems = _active_language(), query.stems
-        # Counting every match is a search's dearest query: kept per content version (a
-        # publish updates the search entries and bumps it), language and terms.
-        counts = get_or_build(
+        terms_key = hashlib.sha1(
+            repr((query.terms, stems)).encode(), usedforsecurity=False
+        ).hexdigest()
+        # The ranking of the best matches and, when they are not all in it, the count of
+        # every match (a search's dearest queries) are kept per content version (a publish
+        # updates the search entries and bumps it), language and terms.
+        ranked = get_or_build(
             request,
-            "search-counts",
+            "search-ranking",
             0,
-            lambda: type_counts(query.terms, language, stems),
-            hashlib.sha1(repr((query.terms, stems)).encode(), usedforsecurity=False).hexdigest(),
+            lambda: ranking(query.terms, language, stems),
+            terms_key,
+        )
+        counts = (
+            ranked.counts()
+            if ranked.complete
+            else get_or_build(
+                request,
+                "search-counts",
+                0,
+                lambda: type_counts(query.terms, language, stems),
+                terms_key,
+            )
         )
         for group in type_groups():
             group.count = sum(counts.get(pk, 0) for pk in group.content_type_ids)
@@ -76,11 +93,11 @@ def search(request):
                 groups.append(group)
             if group.key == raw_type:
                 selected = group
-        entries = search_entries(
-            query.terms,
-            language,
-            stems,
-            content_type_ids=selected.content_type_ids if selected else None,
+        type_ids = selected.content_type_ids if selected else None
+        entries = RankedEntries(
+            ranked.ids_of(type_ids),
+            ranked.complete,
+            search_entries(query.terms, language, stems, content_type_ids=type_ids),
         )
         count = selected.count if selected else sum(group.count for group in groups)
         items = _paginate(request, entries, PER_PAGE, count)
