@@ -11,10 +11,9 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from urbact_portal.blocks import BodyBlock
-from urbact_portal.english import active_language_q
 from urbact_portal.models import BasePage, IndexPage
 from urbact_portal.models.base import Filter, apply_filters
-from urbact_portal.models.relations import localized_order, parent_url, private_pages_q
+from urbact_portal.models.relations import localized_order, parent_url
 from urbact_portal.panels import ReferencingPagesPanel, Referrers
 
 from .choices import Region
@@ -46,9 +45,7 @@ class CityIndexPage(IndexPage):
     def get_cities(self):
         return (
             CityPage.objects.child_of(self)
-            .live()
-            .exclude(private_pages_q())
-            .filter(active_language_q())
+            .shown()
             .defer_streamfields()
             .select_related("coat_of_arms")
             .prefetch_related("coat_of_arms__renditions")
@@ -56,12 +53,7 @@ class CityIndexPage(IndexPage):
         )
 
     def get_filters(self, request):
-        regions = set(
-            CityPage.objects.child_of(self)
-            .live()
-            .filter(active_language_q())
-            .values_list("region", flat=True)
-        )
+        regions = set(CityPage.objects.child_of(self).shown().values_list("region", flat=True))
         return [
             Filter(
                 "region",

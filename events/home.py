@@ -2,8 +2,6 @@
 
 from django.db.models import F
 
-from urbact_portal.english import active_language_q
-
 from .models import HOME_UPCOMING, EventPage, upcoming_q
 
 
@@ -12,9 +10,7 @@ def upcoming_events(request, private_q, limit=HOME_UPCOMING):
     their number. Not cached with the content version: events pass with time, not with
     publishing."""
     return list(
-        EventPage.objects.live()
-        .exclude(private_q)
-        .filter(active_language_q())
+        EventPage.objects.shown(private_q)
         .filter(upcoming_q())
         .defer_streamfields()
         .select_related("image")

@@ -22,7 +22,6 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from urbact_portal.blocks import BodyBlock
-from urbact_portal.english import active_language_q
 from urbact_portal.models import BasePage, IndexPage, Theme
 from urbact_portal.models.base import Filter
 from urbact_portal.models.relations import (
@@ -30,7 +29,6 @@ from urbact_portal.models.relations import (
     localized_order,
     ordered_snippets,
     parent_url,
-    private_pages_q,
 )
 
 from . import dates
@@ -102,12 +100,7 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
 
     def events(self):
         """The live, public events of this listing (any time)."""
-        return (
-            EventPage.objects.child_of(self)
-            .live()
-            .exclude(private_pages_q())
-            .filter(active_language_q())
-        )
+        return EventPage.objects.child_of(self).shown()
 
     def tab_events(self, *, past=False, now=None):
         """The events of one tab: those not finished yet, or those that are."""

@@ -18,7 +18,6 @@ from django.utils.formats import date_format
 from django.utils.translation import ngettext
 from wagtail.models import Site
 
-from urbact_portal.english import active_language_q
 from urbact_portal.programme import Period
 
 from .models import GoodPracticePage, NetworkPage, NetworkParticipant, ProgrammeFigures
@@ -135,18 +134,14 @@ def latest_practices_and_networks(request, private_q, limit=LATEST_MIXED):
     """The newest good practices and networks together, by first publication: two queries
     (plus their image renditions), merged here."""
     practices = list(
-        GoodPracticePage.objects.live()
-        .exclude(private_q)
-        .filter(active_language_q())
+        GoodPracticePage.objects.shown(private_q)
         .defer_streamfields()
         .select_related("image")
         .prefetch_related("image__renditions")
         .order_by("-first_published_at", "-pk")[:limit]
     )
     networks = list(
-        NetworkPage.objects.live()
-        .exclude(private_q)
-        .filter(active_language_q())
+        NetworkPage.objects.shown(private_q)
         .defer_streamfields()
         .select_related("logo")
         .prefetch_related("logo__renditions")

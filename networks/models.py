@@ -16,14 +16,13 @@ from wagtail.search import index
 from urbact_portal.admin_forms import PageForm
 from urbact_portal.blocks import BodyBlock
 from urbact_portal.countries import COUNTRIES, country_name
-from urbact_portal.english import active_language_q
 from urbact_portal.models import BasePage, IndexPage, Theme
 from urbact_portal.models.base import Filter
 from urbact_portal.models.relations import (
     localized_order,
     ordered_snippets,
     parent_url,
-    private_pages_q,
+    shown_q,
 )
 from urbact_portal.programme import PERIOD_SHORT, Period
 
@@ -54,9 +53,7 @@ class NetworkIndexPage(IndexPage):
     def get_networks(self):
         return (
             NetworkPage.objects.child_of(self)
-            .live()
-            .exclude(private_pages_q())
-            .filter(active_language_q())
+            .shown()
             .defer_streamfields()
             .select_related("logo")
             .prefetch_related("logo__renditions")
@@ -68,27 +65,20 @@ class NetworkIndexPage(IndexPage):
         CityPage = NetworkParticipant._meta.get_field("city_page").related_model
         used = set(
             NetworkPage.objects.child_of(self)
-            .live()
-            .filter(active_language_q())
+            .shown()
             .values_list("network_type", "period")
             .distinct()
         )
         types = {network_type for network_type, _period in used}
         periods = {period for _type, period in used}
         themes = (
-            Theme.objects.filter(
-                models.Q(network_pages__live=True) & active_language_q("network_pages__")
-            )
+            Theme.objects.filter(shown_q("network_pages__"))
             .distinct()
             .order_by(localized_order("name"))
         )
         cities = (
-            CityPage.objects.live()
-            .filter(active_language_q())
-            .filter(
-                models.Q(network_participations__network__live=True)
-                & active_language_q("network_participations__network__")
-            )
+            CityPage.objects.shown()
+            .filter(shown_q("network_participations__network__"))
             .distinct()
             .order_by(localized_order("title"))
         )
@@ -517,9 +507,7 @@ class GoodPracticeIndexPage(IndexPage):
     def get_practices(self):
         return (
             GoodPracticePage.objects.child_of(self)
-            .live()
-            .exclude(private_pages_q())
-            .filter(active_language_q())
+            .shown()
             .defer_streamfields()
             .select_related("image")
             .prefetch_related("image__renditions")
@@ -527,13 +515,10 @@ class GoodPracticeIndexPage(IndexPage):
         )
 
     def get_filters(self, request):
-        live = GoodPracticePage.objects.child_of(self).live().filter(active_language_q())
+        live = GoodPracticePage.objects.child_of(self).shown()
         countries = set(live.values_list("country", flat=True))
         themes = (
-            Theme.objects.filter(
-                models.Q(good_practice_pages__live=True)
-                & active_language_q("good_practice_pages__")
-            )
+            Theme.objects.filter(shown_q("good_practice_pages__"))
             .distinct()
             .order_by(localized_order("name"))
         )

@@ -1,7 +1,5 @@
 """What the news app shows on the home page (registered in wagtail_hooks.py)."""
 
-from urbact_portal.english import active_language_q
-
 from .models import NewsPage
 
 LATEST_NEWS = 3
@@ -10,9 +8,7 @@ LATEST_NEWS = 3
 def latest_news(request, private_q, limit=LATEST_NEWS):
     """The newest news: one query (plus the images' renditions), whatever their number."""
     return list(
-        NewsPage.objects.live()
-        .exclude(private_q)
-        .filter(active_language_q())
+        NewsPage.objects.shown(private_q)
         .defer_streamfields()
         .select_related("main_image")
         .prefetch_related("main_image__renditions")

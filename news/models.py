@@ -1,6 +1,5 @@
 from django import forms
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format as localized_date
 from django.utils.translation import gettext_lazy as _
@@ -12,7 +11,6 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from urbact_portal.blocks import BodyBlock
-from urbact_portal.english import active_language_q
 from urbact_portal.models import BasePage, IndexPage, Theme
 from urbact_portal.models.base import Filter
 from urbact_portal.models.relations import (
@@ -20,7 +18,7 @@ from urbact_portal.models.relations import (
     localized_order,
     ordered_snippets,
     parent_url,
-    private_pages_q,
+    shown_q,
 )
 
 from .feeds import NewsFeed
@@ -49,9 +47,7 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
     def get_news(self):
         return (
             NewsPage.objects.child_of(self)
-            .live()
-            .exclude(private_pages_q())
-            .filter(active_language_q())
+            .shown()
             .defer_streamfields()
             .select_related("main_image")
             .prefetch_related("main_image__renditions")
@@ -59,7 +55,7 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
         )
 
     def get_filters(self, request):
-        live = NewsPage.objects.child_of(self).live().filter(active_language_q())
+        live = NewsPage.objects.child_of(self).shown()
         years = self.cached_listing_value(
             request, "years", lambda: [d.year for d in live.dates("date", "year")]
         )
@@ -68,9 +64,7 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
             "themes",
             lambda: [
                 (t.slug, str(t.name))
-                for t in Theme.objects.filter(
-                    Q(news_pages__live=True) & active_language_q("news_pages__")
-                )
+                for t in Theme.objects.filter(shown_q("news_pages__"))
                 .distinct()
                 .order_by(localized_order("name"))
             ],
@@ -109,9 +103,7 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
         """The newest news for the RSS feed."""
         return list(
             NewsPage.objects.child_of(self)
-            .live()
-            .public()
-            .filter(active_language_q())
+            .shown()
             .defer_streamfields()
             .prefetch_related("themes")
             .order_by("-date", "-pk")[:limit]

@@ -28,6 +28,12 @@ def page_exists_in_english(page):
     return bool(title and title.strip())
 
 
+def exists_in(page, language) -> bool:
+    """Whether `page` exists in `language`: in Slovene every page, in English those whose
+    English title is set."""
+    return language == mt_settings.DEFAULT_LANGUAGE or page_exists_in_english(page)
+
+
 def english_active():
     """Whether the active language is English (the site's other language than Slovene)."""
     return (get_language() or mt_settings.DEFAULT_LANGUAGE) != mt_settings.DEFAULT_LANGUAGE

@@ -52,7 +52,7 @@ from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from urbact_portal.english import page_exists_in_english
+from urbact_portal.english import exists_in
 from urbact_portal.models import SearchEntry
 from urbact_portal.slovene import stem
 from urbact_portal.speed import any_view_restriction
@@ -245,7 +245,7 @@ def build_entries(page) -> list[SearchEntry]:
     date = page_date(page)
     content_type_id = page.content_type_id or ContentType.objects.get_for_model(page).pk
     for language, _name in settings.LANGUAGES:
-        if language != settings.LANGUAGE_CODE and not page_exists_in_english(page):
+        if not exists_in(page, language):
             continue  # it does not exist in English: /en/ does not find it
         with translation.override(language):
             title = str(page.title or "")

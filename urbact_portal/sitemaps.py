@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
 
-from urbact_portal.english import page_exists_in_english
+from urbact_portal.english import exists_in
 
 
 class PageSitemap(Sitemap):
@@ -22,11 +22,7 @@ class PageSitemap(Sitemap):
         return [code for code, _name in settings.LANGUAGES]
 
     def get_languages_for_item(self, page):
-        return [
-            code
-            for code in self.languages
-            if code == settings.LANGUAGE_CODE or page_exists_in_english(page)
-        ]
+        return [code for code in self.languages if exists_in(page, code)]
 
     def get_wagtail_site(self):
         site = Site.find_for_request(self.request) if self.request else None

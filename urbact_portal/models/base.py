@@ -13,7 +13,12 @@ from wagtail.models import Page, Site
 
 from urbact_portal import extensions, site_cache
 from urbact_portal.admin_forms import PageForm
-from urbact_portal.models.relations import cached_relations, related_section_items, section_views
+from urbact_portal.models.relations import (
+    ShownPageManager,
+    cached_relations,
+    related_section_items,
+    section_views,
+)
 from urbact_portal.text import shorten
 
 PER_PAGE = 12
@@ -71,6 +76,9 @@ class BasePage(Page):
 
     # The editor's form: slug collisions in Slovene, naming the other page (admin_forms.py).
     base_form_class = PageForm
+
+    # `.shown()`: live, public and shown in the active language (models/relations.py).
+    objects = ShownPageManager()
 
     class Meta:
         abstract = True

@@ -23,7 +23,7 @@ from modelcluster.queryset import FakeQuerySet
 from modeltranslation import settings as mt_settings
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.images import get_image_model
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import PageManager, PageQuerySet, PageViewRestriction, Site
 from wagtail.signals import post_page_move
 
 from urbact_portal import site_cache
@@ -45,6 +45,32 @@ def private_pages_q() -> Q:
         q |= Q(path__startswith=path)
     # Match nothing when no section is private.
     return q if q else Q(pk__in=[])
+
+
+def shown(pages, private_q=None):
+    """The pages of `pages` a visitor sees in the active language: live, outside private
+    sections and, on the English site, existing in English (urbact_portal/english.py). One
+    condition of the query itself, no extra query. Listings, filter options, home and
+    related sections, feeds, the menu and the sitemap all ask this, so the rule is applied in
+    one place. `private_q`: a private_pages_q() the caller already has."""
+    private_q = private_pages_q() if private_q is None else private_q
+    return pages.live().exclude(private_q).filter(active_language_q())
+
+
+def shown_q(prefix: str) -> Q:
+    """shown() through a relation (`prefix`, e.g. "news_pages__"), for a filter on another
+    model: the related page is live and, on the English site, exists in English."""
+    return Q(**{f"{prefix}live": True}) & active_language_q(prefix)
+
+
+class ShownPageQuerySet(PageQuerySet):
+    """Wagtail's page queryset with `.shown()`: every page type of the site has it."""
+
+    def shown(self, private_q=None):
+        return shown(self, private_q)
+
+
+ShownPageManager = PageManager.from_queryset(ShownPageQuerySet)
 
 
 @receiver(post_save, sender=PageViewRestriction)
@@ -146,18 +172,11 @@ def live_related(
         ]
         live.sort(key=lambda page: str(getattr(page, key) or ""), reverse=descending)
         return live[:limit]
-    private_q = private_pages_q() if private_q is None else private_q
     if key == "title":
         ordering = localized_order(key, descending)
     else:  # empty values last, the same on PostgreSQL and SQLite
         ordering = F(key).desc(nulls_last=True) if descending else F(key).asc(nulls_last=True)
-    pages = (
-        pages.live()
-        .exclude(private_q)
-        .filter(active_language_q())
-        .defer_streamfields()
-        .order_by(ordering, "pk")
-    )
+    pages = shown(pages, private_q).defer_streamfields().order_by(ordering, "pk")
     if select_related:
         pages = pages.select_related(*select_related)
     if prefetch:

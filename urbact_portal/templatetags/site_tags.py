@@ -22,11 +22,12 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from urbact_portal.english import (
-    active_language_q,
     english_active,
+    exists_in,
     falls_back_to_slovene,
     page_exists_in_english,
 )
+from urbact_portal.models.relations import shown
 from urbact_portal.site_cache import get_or_build
 from urbact_portal.text import shorten as text_shorten
 
@@ -84,14 +85,7 @@ def _absolute(request, url):
 
 def _build_chrome(request, site):
     home = site.root_page
-    children = list(
-        home.get_children()
-        .live()
-        .public()
-        .filter(active_language_q())
-        .select_related("content_type")
-        .order_by("path")
-    )
+    children = list(shown(home.get_children()).select_related("content_type").order_by("path"))
     menu = [
         {"title": p.title, "url": _url(p, request), "path": p.path}
         for p in children
@@ -377,11 +371,7 @@ def language_urls(context):
 
 def _present_languages(request, page):
     """The languages `page` exists in; the others are remembered on the request."""
-    present = [
-        language
-        for language in _languages()
-        if language == settings.LANGUAGE_CODE or page_exists_in_english(page)
-    ]
+    present = [language for language in _languages() if exists_in(page, language)]
     request._urbact_absent_languages = set(_languages()) - set(present)
     return present
 
@@ -669,14 +659,7 @@ def child_pages(page):
     however many there are)."""
     if not isinstance(page, Page) or not page.pk:
         return []
-    children = (
-        page.get_children()
-        .live()
-        .public()
-        .filter(active_language_q())
-        .defer_streamfields()
-        .specific()
-    )
+    children = shown(page.get_children()).defer_streamfields().specific()
     return list(children.order_by("path"))
 
 
