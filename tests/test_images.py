@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
-from wagtail.images.models import Rendition
+from wagtail.images.models import Filter, Rendition
 
 from tests import factories
 from tests.listing_helpers import html_of
@@ -99,3 +99,24 @@ def test_card_crop_without_a_focal_point_is_centred(site_tree, client):
     factories.news_page(site_tree["news"], "Sredina", main_image=_two_halves_image(False))
     at_a_fifth, _middle, right = _card_rendition_colour(html_of(client.get("/novice/")))
     assert at_a_fifth[0] > 150 and right[2] > 150  # red on the left, blue on the right
+
+
+@pytest.mark.django_db
+def test_picture_tag_parses_its_filters_once_and_renders_as_wagtails():
+    """{% picture %} (urbact_portal/templatetags/picture_tags.py) keeps the Filters of its
+    specs between renders, for every image, with the same markup as Wagtail's own tag."""
+    from django.template import Context, Template
+
+    spec = 'format-{avif,webp,jpeg} fill-{400x250,800x500} sizes="22rem" alt=""'
+    ours = Template("{% load picture_tags %}{% picture image " + spec + " %}")
+    wagtails = Template("{% load wagtailimages_tags %}{% picture image " + spec + " %}")
+    first, second = factories.image("Prva"), factories.image("Druga")
+    node = next(n for n in ours.nodelist if hasattr(n, "get_filters"))
+    filters = node.get_filters()
+    assert len(filters) == 6
+    assert [f.spec for f in filters] == Filter.expand_spec(node.filter_specs)
+    for image in (first, second, first):
+        html = ours.render(Context({"image": image}))
+        assert html == wagtails.render(Context({"image": image}))
+        assert html.count("<source") == 2 and 'sizes="22rem"' in html
+        assert all(a is b for a, b in zip(node.get_filters(), filters, strict=True))
