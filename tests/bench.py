@@ -64,6 +64,7 @@ CACHED_TARGET = 0.5
 WEIGHT_TARGET_KB = 100
 PSS_TARGET_MIB = 120
 MIXED_REQUESTS = 10_000
+WARM_SECONDS = 2
 LIGHTHOUSE_PAGES = ["home", "news item", "network", "contact"]
 COLD_SCALE = "scale, fragments cold:"  # tests/bench_scale.COLD (not imported: it sets Django up)
 
@@ -275,10 +276,13 @@ def fetch(url: str, headers=None) -> tuple[int, dict, bytes]:
 
 
 def warm(base_url: str, path: str) -> None:
+    """A few requests, then two seconds of load that is not counted: every worker has served
+    the page (its templates compiled, its image renditions made) before it is measured."""
     for _ in range(3):
         status, _headers, _body = fetch(base_url + path)
         if status != 200:
             raise SystemExit(f"{base_url}{path} answered {status}")
+    wrk(base_url + path, WARM_SECONDS)
 
 
 def mixed_script(paths: list[str]) -> Path:
@@ -496,6 +500,12 @@ def main() -> int:
         finally:
             cold.stop()
 
+        # The base is measured twice per page type (beside the warm and the cold head): both
+        # comparisons use the base's better rate, so a slow first run cannot flatter a ratio.
+        for kind in PAGE_TYPES:
+            best = max(results["uncached"][kind]["base"], results["cold"][kind]["base"])
+            results["uncached"][kind]["base"] = results["cold"][kind]["base"] = best
+
         # 2. Cached: the proxy's page cache against the same bytes as a static file.
         proxy = Proxy(
             head.port, first_port + 2, Path(head.env["STATIC_ROOT"]), Path(head.env["MEDIA_ROOT"])
@@ -650,6 +660,11 @@ def report(results: dict, scale_output: str | None) -> None:
     print("|---|---|---|---|")
     for figure, value, target, met in rows:
         print(f"| {figure} | {value} | {target} | {met} |")
+    print()
+    print(
+        "Uncached rates: wrk -t2 -c16 straight to gunicorn (2 sync workers), after a warm-up "
+        "that is not counted; the base's rate is the better of its two runs per page type."
+    )
     extra = []
     for kind, rates in results.get("cold", {}).items():
         ratio = rates["head"] / rates["base"]

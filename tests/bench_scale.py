@@ -38,6 +38,7 @@ TARGET_RATIO = 1.2
 # The name of the additional rows (fragment caches off); tests/bench.py prints them apart.
 COLD = "scale, fragments cold:"
 REPEATS = int(os.environ.get("BENCH_SCALE_REPEATS", "21"))
+ROUNDS = int(os.environ.get("BENCH_SCALE_ROUNDS", "3"))
 # A place name in its inflected form: one news item in twelve mentions each place.
 SEARCH_QUERY = "ljubljani"
 PAGES = {
@@ -49,10 +50,11 @@ PAGES = {
 
 
 def _analyze():
-    """What autovacuum does on a live database after a bulk load: fresh planner statistics."""
+    """What autovacuum does on a live database after a bulk load (visibility map, planner
+    statistics), done now so that autovacuum does not run during the measurement."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+            cursor.execute("VACUUM ANALYZE")
 
 
 def _time(client, url):
@@ -60,14 +62,19 @@ def _time(client, url):
         response = client.get(url)
     if response.status_code != 200:
         raise SystemExit(f"{url} answered {response.status_code}")
-    timings = []
-    for _ in range(REPEATS):
-        start = time.perf_counter()
-        client.get(url)
-        timings.append((time.perf_counter() - start) * 1000)
+    medians = []
+    for _ in range(ROUNDS):
+        timings = []
+        for _ in range(REPEATS):
+            start = time.perf_counter()
+            client.get(url)
+            timings.append((time.perf_counter() - start) * 1000)
+        medians.append(statistics.median(timings))
     with CaptureQueriesContext(connection) as queries:
         client.get(url)
-    return statistics.median(timings), len(queries)
+    # The best of a few medians: a burst of other work on a shared machine (the other
+    # size's measurement cannot run beside it) shifts one round, not all of them.
+    return min(medians), len(queries)
 
 
 def _measure_all(client):

@@ -22,6 +22,7 @@ from array import array
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -92,9 +93,11 @@ _LETTER_MAP = str.maketrans(
 _TERM_PUNCTUATION = string.punctuation + "«»‹›„“”‚‘’–—…·•¡¿"
 
 
+@lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     """One character as it is stored in the index: lowercase, without diacritics.
-    Control characters (null bytes included) become spaces."""
+    Control characters (null bytes included) become spaces. Memoised: a page of results
+    folds a few thousand characters of a few dozen kinds (highlight, excerpt)."""
     if unicodedata.category(char)[0] == "C":
         return " "
     char = char.translate(_LETTER_MAP).casefold()
@@ -639,12 +642,12 @@ def highlight(text, terms, stems=None) -> str:
     text = str(text or "")
     if not text or not terms:
         return escape(text)
-    folded, origin = [], []
-    for position, char in enumerate(text):
-        for folded_char in _fold_char(char):
-            folded.append(folded_char)
-            origin.append(position)
-    folded = "".join(folded)
+    pieces = [_fold_char(char) for char in text]
+    folded = "".join(pieces)
+    if len(folded) == len(text):
+        origin = range(len(text))  # every character folded to one: the same positions
+    else:
+        origin = [position for position, piece in enumerate(pieces) for _char in piece]
     spans = []
     for term in terms:
         start = folded.find(term)
