@@ -561,7 +561,7 @@ def main() -> int:
         head.stop()
         base.stop()
 
-    # 6. Scale (engineer "search": tests/bench_scale.py).
+    # 6. Scale (tests/bench_scale.py).
     scale_output = None
     if (ROOT / "tests" / "bench_scale.py").exists():
         log("scale: tests/bench_scale.py (10,000 news items)")
@@ -573,6 +573,9 @@ def main() -> int:
                 "print(json.dumps(bench_scale.run(verbose=False)))",
             ],
             cwd=ROOT,
+            # On PostgreSQL like the rest (without DATABASE_URL the test settings would take
+            # SQLite): a throwaway test database beside the copies' ones.
+            env={**os.environ, "DATABASE_URL": f"{server}/urbact_bench_scale"},
             capture_output=True,
             text=True,
         )

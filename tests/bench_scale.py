@@ -88,6 +88,10 @@ def _measure_cold(client):
 
 def run(verbose=True) -> list[tuple[str, float, float, bool]]:
     """Build, measure at 100 and 10,000 news items, and return the rows."""
+    if connection.vendor != "postgresql":
+        raise SystemExit(
+            "tests.bench_scale measures on PostgreSQL: set DATABASE_URL=postgres://..."
+        )
     setup_test_environment()
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
     try:
