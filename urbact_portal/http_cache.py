@@ -121,6 +121,13 @@ def _serves_form(request) -> bool:
     return bool(getattr(request, "_urbact_form_page", False))
 
 
+def shared_response(request) -> bool:
+    """Whether the response to this request is the same for every visitor: the page cache's
+    rule (a GET or HEAD outside the admin, without a session or credentials) and not a page
+    with a form. The template fragment caches (templatetags/fragment_tags.py) follow it too."""
+    return _is_candidate(request) and not _serves_form(request)
+
+
 class PageCacheMiddleware:
     """Sets Cache-Control, ETag and Last-Modified on public pages and answers a conditional
     request for an unchanged page with 304 without running the view. Sits before the session

@@ -50,7 +50,7 @@ def fragment_key(request, name: str) -> str | None:
         return None
     if request is None or getattr(request, "is_preview", False):
         return None
-    if not http_cache._is_candidate(request) or http_cache._serves_form(request):
+    if not http_cache.shared_response(request):
         return None
     version = getattr(request, "_urbact_version", None)
     if not version:
