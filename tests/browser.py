@@ -8,7 +8,15 @@ from contextlib import contextmanager
 import pytest
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    # No requests of the browser's own (updates, safe browsing) beside the page's.
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 
 needs_chromium = pytest.mark.skipif(
     not os.path.exists(CHROMIUM), reason="needs Debian's chromium: apt-get install chromium"

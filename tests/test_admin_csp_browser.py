@@ -18,26 +18,16 @@ from PIL import Image as PILImage  # noqa: E402
 from wagtail.images.models import Image  # noqa: E402
 
 from tests import factories  # noqa: E402
+from tests.browser import launched_chromium, needs_chromium  # noqa: E402
 from tests.contact_support import transactional  # noqa: E402
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 PASSWORD = "varno-geslo-za-test-123"
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(
-        not os.path.exists(CHROMIUM), reason="needs Debian's chromium: apt-get install chromium"
-    ),
+    needs_chromium,
 ]
 
 
@@ -59,8 +49,7 @@ def content(live_server, django_user_model):
 def browser_tab(content):
     """A browser tab that records every CSP violation and script error it sees."""
     problems = []
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with launched_chromium() as browser:
         context = browser.new_context(locale="sl-SI")
         page = context.new_page()
         page.set_default_timeout(15_000)
@@ -79,7 +68,6 @@ def browser_tab(content):
             page.wait_for_load_state("networkidle")
         finally:
             context.close()
-            browser.close()
             connections.close_all()
 
 

@@ -13,26 +13,16 @@ from django.db import connections  # noqa: E402
 from django.test import override_settings  # noqa: E402
 
 from tests import factories  # noqa: E402
+from tests.browser import launched_chromium, needs_chromium  # noqa: E402
 from tests.contact_support import transactional  # noqa: E402
 from urbact_portal.contact.submissions import ContactSubmission, DeliveryState  # noqa: E402
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(
-        not os.path.exists(CHROMIUM), reason="needs Debian's chromium: apt-get install chromium"
-    ),
+    needs_chromium,
 ]
 
 
@@ -46,8 +36,7 @@ def contact_url(live_server):
 def tab(contact_url):
     """A browser tab. Started after the test database is ready and closed before it is reset:
     Playwright's sync API switches the thread's context, and Django's connections follow it."""
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with launched_chromium() as browser:
         context = browser.new_context(locale="sl-SI")
         page = context.new_page()
         page.set_default_timeout(10_000)
@@ -57,7 +46,6 @@ def tab(contact_url):
             page.wait_for_load_state("networkidle")
         finally:
             context.close()
-            browser.close()
             connections.close_all()
 
 
