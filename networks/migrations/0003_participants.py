@@ -97,12 +97,18 @@ def carry_over(apps, schema_editor):
 
 def carry_back(apps, schema_editor):
     NetworkParticipant = apps.get_model("networks", "NetworkParticipant")
-    for participant in NetworkParticipant.objects.select_related("network"):
-        network = participant.network
-        network.slovenian_cities.add(participant.city_page_id)
+    NetworkPage = apps.get_model("networks", "NetworkPage")
+    # The checkboxes' table itself: a ParentalManyToManyField's add() takes objects and keeps
+    # them in memory until the page is saved.
+    Checked = NetworkPage.slovenian_cities.through
+    for participant in NetworkParticipant.objects.all():
+        Checked.objects.get_or_create(
+            networkpage_id=participant.network_id, citypage_id=participant.city_page_id
+        )
         if participant.role == LEAD:
-            network.lead_partner_page_id = participant.city_page_id
-            network.save(update_fields=["lead_partner_page"])
+            NetworkPage.objects.filter(pk=participant.network_id).update(
+                lead_partner_page_id=participant.city_page_id
+            )
 
 
 class Migration(migrations.Migration):
