@@ -6,8 +6,8 @@ the checkboxes and the lead partner page come back."""
 
 import pytest
 from django.db import connection
-from django.utils import timezone
 from django.db.migrations.executor import MigrationExecutor
+from django.utils import timezone
 
 pytestmark = [
     # Migrations change the schema: a transactional test, and Wagtail's root page and
