@@ -264,6 +264,29 @@ def test_open_graph_and_twitter_tags(tree, client):
     assert '<meta property="og:type" content="article">' in html
 
 
+def test_open_graph_image_follows_a_new_image_and_its_alt_text(tree, client):
+    """The page's Open Graph image is kept per content version: publishing another image or
+    alt text shows on the next request."""
+
+    def og(url):
+        html = client.get(url).content.decode()
+        image = re.search(r'<meta property="og:image" content="([^"]+)">', html).group(1)
+        alt = re.search(r'<meta property="og:image:alt" content="([^"]*)">', html).group(1)
+        return image, alt
+
+    first = factories.image("Trg", size=(1600, 900))
+    news = factories.news_page(
+        tree["news"], title="Novica s sliko", main_image=first, main_image_alt="Mestni trg"
+    )
+    before = og(news.url)
+    assert before == og(news.url) and before[1] == "Mestni trg"
+    news.main_image = factories.image("Reka", size=(1600, 900))
+    news.main_image_alt = "Reka v mestu"
+    news.save_revision().publish()
+    after = og(news.url)
+    assert after[0] != before[0] and after[1] == "Reka v mestu"
+
+
 def test_json_ld_organization_breadcrumbs_and_news_article(tree, client):
     types = graph_types(client.get("/"))
     org = types["Organization"]

@@ -19,6 +19,7 @@ from django.utils import translation
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from wagtail.images.models import Filter
 from wagtail.models import Page, Site
 
 from urbact_portal.english import (
@@ -529,6 +530,27 @@ def _page_json_ld(context, page, organization):
     )
 
 
+# The Open Graph image's rendition, its spec parsed once.
+OG_FILTER = Filter(spec="fill-1200x630|format-jpeg|jpegquality-80")
+
+
+def _page_og_image(page) -> dict | None:
+    """The page's own Open Graph image as dict(url, width, height, alt), or None."""
+    try:
+        image = page.get_og_image()
+    except Exception:
+        image = None
+    if image is None:
+        return None
+    try:
+        rendition = image.get_rendition(OG_FILTER)
+    except Exception:  # a missing file must not break the page
+        logger.warning("Open Graph image cannot be rendered", exc_info=True)
+        return None
+    alt = page.get_image_alt() if hasattr(page, "get_image_alt") else ""
+    return {"url": rendition.url, "width": rendition.width, "height": rendition.height, "alt": alt}
+
+
 @register.simple_tag(takes_context=True)
 def og_image(context):
     """The Open Graph image: the page's own (a 1200×630 rendition), else the site default.
@@ -539,24 +561,15 @@ def og_image(context):
         return cached
     page = _current_page(context)
     result = None
-    image = None
     if page is not None and hasattr(page, "get_og_image"):
-        try:
-            image = page.get_og_image()
-        except Exception:
-            image = None
-    if image is not None:
-        try:
-            rendition = image.get_rendition("fill-1200x630|format-jpeg|jpegquality-80")
-            alt = page.get_image_alt() if hasattr(page, "get_image_alt") else ""
-            result = {
-                "url": rendition.url,
-                "width": rendition.width,
-                "height": rendition.height,
-                "alt": alt,
-            }
-        except Exception:  # a missing file must not break the page
-            logger.warning("Open Graph image cannot be rendered", exc_info=True)
+        if request is None or getattr(request, "is_preview", False) or not page.pk:
+            result = _page_og_image(page)
+        else:
+            # Kept per content version (an image's change bumps it too, models/relations.py).
+            result = get_or_build(
+                request, "og-image", 0, lambda: _page_og_image(page) or {}, page.pk
+            )
+        result = dict(result) if result else None
     uploaded = site_settings(request)["urbact_logo"] if request is not None else None
     if result is None and uploaded:
         result = {**uploaded["share"], "alt": uploaded["alt"]}
