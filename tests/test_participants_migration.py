@@ -95,8 +95,12 @@ def test_0003_carries_lead_partners_rows_and_cities_over_and_back():
         for city in (ptuj, kranj, idrija):
             Checked.objects.create(networkpage_id=led.pk, citypage_id=city.pk)
         Partner = old.get_model("networks", "NetworkPartner")
-        Partner.objects.create(network=led, sort_order=0, city_name="Kranj", city_page=kranj)
-        Partner.objects.create(network=led, sort_order=1, city_name="Gent", country="BE")
+        from_kranj = Partner.objects.create(
+            network=led, sort_order=0, city_name="Kranj", city_page=kranj
+        )
+        from_gent = Partner.objects.create(
+            network=led, sort_order=1, city_name="Gent", country="BE"
+        )
         abroad = tree.page(
             "networks",
             "NetworkPage",
@@ -120,12 +124,12 @@ def test_0003_carries_lead_partners_rows_and_cities_over_and_back():
                 "lead_partner_page": idrija.pk,
                 "lead_partner_city": "Idrija",
                 "partners": [
-                    {"pk": 1, "city_name": "Kranj", "city_page": kranj.pk},
-                    {"pk": 2, "city_name": "Gent", "city_page": None},
+                    {"pk": from_kranj.pk, "city_name": "Kranj", "city_page": kranj.pk},
+                    {"pk": from_gent.pk, "city_name": "Gent", "city_page": None},
                 ],
             },
         )
-        moved_partner = Partner.objects.get(city_page=kranj).pk
+        moved_partner = from_kranj.pk
 
         new = migrate(AFTER)
         Participant = new.get_model("networks", "NetworkParticipant")
