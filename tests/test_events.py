@@ -488,6 +488,19 @@ def test_event_ics_in_english_has_the_same_uid(full_event, client):
     assert "Registration: https://example.org/prijava" in str(vevent["DESCRIPTION"])
 
 
+def test_english_calendar_file_of_a_slovene_only_event_redirects_to_the_slovene_file(index, client):
+    """Like its page (urbact_portal/wagtail_hooks.py), the English address of a Slovene-only
+    event's calendar file answers 302 to the Slovene file, not to the Slovene page."""
+    event(index, "Samo slovensko", start=date(2031, 3, 12))
+    response = client.get("/en/events/samo-slovensko.ics")
+    assert response.status_code == 302
+    assert response["Location"] == "/dogodki/samo-slovensko.ics"
+    slovene = client.get(response["Location"])
+    assert slovene.status_code == 200 and slovene["Content-Type"].startswith("text/calendar")
+    page = client.get("/en/events/samo-slovensko/")
+    assert page.status_code == 302 and page["Location"] == "/dogodki/samo-slovensko/"
+
+
 def test_all_day_events_are_dates_with_an_exclusive_end(index, client):
     event(index, "Tridnevna konferenca", start=date(2031, 3, 12), end_date=date(2031, 3, 14))
     event(index, "Enodnevni", start=date(2031, 10, 26))

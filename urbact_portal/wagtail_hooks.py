@@ -186,9 +186,11 @@ def slovene_only_page_in_english(page, request, serve_args, serve_kwargs):
         slovene_url = page.get_url(request)
     if not slovene_url:
         return None
-    # Keep a routable page's sub-path ("/en/…/2/" → "/…/2/") where there is one.
-    if english_url and request.path.startswith(english_url):
-        slovene_url += request.path[len(english_url) :]
+    # Keep what follows the page's address: a routable page's sub-path ("/en/…/2/" →
+    # "/…/2/") or an event's calendar file ("/en/events/x.ics" → "/dogodki/x.ics").
+    stem = (english_url or "").rstrip("/")
+    if stem and request.path.startswith(stem) and request.path != english_url:
+        slovene_url = slovene_url.rstrip("/") + request.path[len(stem) :]
     query = request.META.get("QUERY_STRING", "")
     return HttpResponseRedirect(f"{slovene_url}?{query}" if query else slovene_url)
 
