@@ -19,6 +19,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.utils.translation import get_language
+from wagtail.models import Site
 
 logger = logging.getLogger(__name__)
 
@@ -118,6 +119,16 @@ def get_or_build(request, name: str, site_id, builder, *parts):
             _cache_set(key, value)
     memo[key] = value
     return value
+
+
+def page_value(request, page, name: str, build, *parts):
+    """`build()` for `page` (its related lists, a listing's counts, its share image), kept per
+    content version, site, language and `parts` with get_or_build. Previews and unsaved pages
+    are always built afresh: what they show is not what is published."""
+    if request is None or not page.pk or getattr(request, "is_preview", False):
+        return build()
+    site = Site.find_for_request(request)
+    return get_or_build(request, name, site.pk if site else None, build, page.pk, *parts)
 
 
 # Entries whose key holds the content version never change: once read from the shared cache

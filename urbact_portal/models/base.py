@@ -9,7 +9,7 @@ from django.core.paginator import Paginator
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import PublishingPanel
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from urbact_portal import extensions, site_cache
 from urbact_portal.admin_forms import PageForm
@@ -232,14 +232,9 @@ class IndexPage(BasePage):
         content version, site and language (site_cache.py) instead of on every request: at
         10,000 news items counting them and collecting their years is most of a listing's
         time. Previews and unsaved pages build afresh."""
-        if request is None or not self.pk or getattr(request, "is_preview", False):
-            return build()
         if self.changes_with_time:
             parts = (*parts, int(time.time()) // 60)
-        site = Site.find_for_request(request)
-        return site_cache.get_or_build(
-            request, f"listing:{name}", site.pk if site else None, build, self.pk, *parts
-        )
+        return site_cache.page_value(request, self, f"listing:{name}", build, *parts)
 
     def paginate(self, request, items):
         """Return a paginator page. A page number that is not a number gives the first page,

@@ -23,7 +23,7 @@ from modelcluster.queryset import FakeQuerySet
 from modeltranslation import settings as mt_settings
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.images import get_image_model
-from wagtail.models import PageManager, PageQuerySet, PageViewRestriction, Site
+from wagtail.models import PageManager, PageQuerySet, PageViewRestriction
 from wagtail.signals import post_page_move
 
 from urbact_portal import site_cache
@@ -93,12 +93,7 @@ def _image_changed(sender, **kwargs):
 def cached_relations(request, page, build):
     """`build()` (a dict of related lists for `page`'s context), cached per content version,
     language and site. Previews and unsaved pages are always built afresh."""
-    if request is None or not page.pk or getattr(request, "is_preview", False):
-        return build()
-    site = Site.find_for_request(request)
-    return site_cache.get_or_build(
-        request, f"relations:{page._meta.label_lower}", site.pk if site else None, build, page.pk
-    )
+    return site_cache.page_value(request, page, f"relations:{page._meta.label_lower}", build)
 
 
 def related_section_items(page, sections) -> dict:

@@ -13,12 +13,12 @@ register = template.Library()
 
 
 class ParsedPictureNode(PictureNode):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._filters = super().get_filters()  # once, when the template is compiled
+
     def get_filters(self):
-        try:
-            return self._filters
-        except AttributeError:
-            self._filters = super().get_filters()
-            return self._filters
+        return self._filters
 
 
 @register.tag("picture")

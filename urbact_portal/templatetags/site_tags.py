@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from wagtail.images.models import Filter
 from wagtail.models import Page, Site
 
+from urbact_portal import site_cache
 from urbact_portal.english import (
     english_active,
     exists_in,
@@ -562,14 +563,11 @@ def og_image(context):
     page = _current_page(context)
     result = None
     if page is not None and hasattr(page, "get_og_image"):
-        if request is None or getattr(request, "is_preview", False) or not page.pk:
-            result = _page_og_image(page)
-        else:
-            # Kept per content version (an image's change bumps it too, models/relations.py).
-            result = get_or_build(
-                request, "og-image", 0, lambda: _page_og_image(page) or {}, page.pk
-            )
-        result = dict(result) if result else None
+        # Kept per content version (an image's change bumps it too, models/relations.py).
+        result = site_cache.page_value(
+            request, page, "og-image", lambda: _page_og_image(page) or {}
+        )
+        result = dict(result) if result else None  # a copy: "absolute" is added below
     uploaded = site_settings(request)["urbact_logo"] if request is not None else None
     if result is None and uploaded:
         result = {**uploaded["share"], "alt": uploaded["alt"]}
