@@ -285,6 +285,17 @@ def warm(base_url: str, path: str) -> None:
     wrk(base_url + path, WARM_SECONDS)
 
 
+def page_rates(kind: str, copies, duration: int) -> dict:
+    """{copy name: requests per second} for page type `kind` of each copy, in turn, each
+    warmed first."""
+    rates = {}
+    for copy in copies:
+        site = f"http://127.0.0.1:{copy.port}"
+        warm(site, copy.urls[kind])
+        rates[copy.name], _ = wrk(site + copy.urls[kind], duration)
+    return rates
+
+
 def mixed_script(paths: list[str]) -> Path:
     lua = Path(tempfile.mkstemp(suffix=".lua")[1])
     quoted = ", ".join(json.dumps(p) for p in paths)
@@ -475,11 +486,7 @@ def main() -> int:
         log("uncached rates (wrk -c16, straight to gunicorn)")
         results["uncached"] = {}
         for kind in PAGE_TYPES:
-            rates = {}
-            for copy in (base, head):
-                site = f"http://127.0.0.1:{copy.port}"
-                warm(site, copy.urls[kind])
-                rates[copy.name], _ = wrk(site + copy.urls[kind], duration)
+            rates = page_rates(kind, (base, head), duration)
             results["uncached"][kind] = rates
             log(f"  {kind}: base {rates['base']:.1f}/s, head {rates['head']:.1f}/s")
 
@@ -490,11 +497,7 @@ def main() -> int:
         try:
             cold.start()
             for kind in PAGE_TYPES:
-                rates = {}
-                for copy in (base, cold):
-                    site = f"http://127.0.0.1:{copy.port}"
-                    warm(site, copy.urls[kind])
-                    rates[copy.name], _ = wrk(site + copy.urls[kind], duration)
+                rates = page_rates(kind, (base, cold), duration)
                 results["cold"][kind] = {"base": rates["base"], "head": rates["head-cold"]}
                 log(f"  {kind}: base {rates['base']:.1f}/s, head cold {rates['head-cold']:.1f}/s")
         finally:

@@ -22,6 +22,24 @@ needs_chromium = pytest.mark.skipif(
     not os.path.exists(CHROMIUM), reason="needs Debian's chromium: apt-get install chromium"
 )
 
+# The marks of a module whose browser talks to the live server: transactional, so that the
+# server's threads see the test's pages; serialized_rollback puts back Wagtail's root page and
+# default site for the tests that follow.
+LIVE_SERVER_BROWSER = [
+    pytest.mark.browser,
+    needs_chromium,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+def log_in(tab, base_url: str, username: str, password: str) -> None:
+    """Sign in to the Wagtail admin in `tab` (a Playwright page), as an editor does."""
+    tab.goto(f"{base_url}/admin/login/")
+    tab.locator("#id_username").fill(username)
+    tab.locator("#id_password").fill(password)
+    with tab.expect_navigation():
+        tab.locator("form button[type=submit]").click()
+
 
 @contextmanager
 def launched_chromium(args=CHROMIUM_ARGS):

@@ -13,18 +13,14 @@ from django.contrib.auth import get_user_model  # noqa: E402
 
 from news.models import NewsPage  # noqa: E402
 from tests import factories
-from tests.browser import needs_chromium  # noqa: E402
+from tests.browser import LIVE_SERVER_BROWSER, log_in  # noqa: E402
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
 
 PASSWORD = "urednica-geslo-2026"
 
-pytestmark = [
-    pytest.mark.browser,
-    needs_chromium,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = LIVE_SERVER_BROWSER
 
 
 @pytest.fixture
@@ -32,11 +28,7 @@ def tab(browser, live_server):
     get_user_model().objects.create_superuser("urednica", "urednica@ipop.si", PASSWORD)
     context = browser.new_context(locale="sl-SI")
     page = context.new_page()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.locator("#id_username").fill("urednica")
-    page.locator("#id_password").fill(PASSWORD)
-    with page.expect_navigation():
-        page.locator("form button[type=submit]").click()
+    log_in(page, live_server.url, "urednica", PASSWORD)
     yield page
     context.close()
 

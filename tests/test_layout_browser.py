@@ -12,18 +12,12 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 import pytest  # noqa: E402
 
 from tests import factories
-from tests.browser import needs_chromium  # noqa: E402
+from tests.browser import LIVE_SERVER_BROWSER  # noqa: E402
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
 
-pytestmark = [
-    pytest.mark.browser,
-    needs_chromium,
-    # Transactional: the live server's threads must see the pages; serialized_rollback puts
-    # back Wagtail's root page and default site for the tests that follow.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = LIVE_SERVER_BROWSER
 
 
 @pytest.fixture

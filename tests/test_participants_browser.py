@@ -18,20 +18,14 @@ from wagtail.users.models import UserProfile  # noqa: E402
 
 from networks.models import NetworkPage, NetworkParticipant  # noqa: E402
 from tests import factories  # noqa: E402
-from tests.browser import needs_chromium  # noqa: E402
+from tests.browser import LIVE_SERVER_BROWSER, log_in  # noqa: E402
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
 
 PASSWORD = "urednica-geslo-2026"
 
-pytestmark = [
-    pytest.mark.browser,
-    needs_chromium,
-    # Transactional: the live server's threads must see the pages; serialized_rollback puts
-    # back Wagtail's root page and default site for the tests that follow.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = LIVE_SERVER_BROWSER
 
 
 @pytest.fixture
@@ -62,11 +56,7 @@ def tab(browser, site):
     tab = context.new_page()
     tab.set_default_timeout(15_000)
     try:
-        tab.goto(f"{site['base']}/admin/login/")
-        tab.locator("#id_username").fill("urednica")
-        tab.locator("#id_password").fill(PASSWORD)
-        with tab.expect_navigation():
-            tab.locator("form button[type=submit]").click()
+        log_in(tab, site["base"], "urednica", PASSWORD)
         yield tab
         tab.wait_for_load_state("networkidle")
     finally:

@@ -26,7 +26,7 @@ from wagtail.users.models import UserProfile  # noqa: E402
 
 from news.models import NewsPage  # noqa: E402
 from tests import factories
-from tests.browser import needs_chromium  # noqa: E402
+from tests.browser import LIVE_SERVER_BROWSER, log_in  # noqa: E402
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
@@ -34,13 +34,7 @@ expect = playwright_api.expect
 LJUBLJANA = ZoneInfo("Europe/Ljubljana")
 PASSWORD = "urednica-geslo-2026"
 
-pytestmark = [
-    pytest.mark.browser,
-    needs_chromium,
-    # Transactional: the live server's threads must see the pages; serialized_rollback puts
-    # back Wagtail's root page and default site for the tests that follow.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = LIVE_SERVER_BROWSER
 
 # What the editor reads in each admin language.
 TEXT = {
@@ -102,11 +96,7 @@ class Admin:
         self.text = TEXT[language]
 
     def log_in(self):
-        self.tab.goto(f"{self.base}/admin/login/")
-        self.tab.locator("#id_username").fill("urednica")
-        self.tab.locator("#id_password").fill(PASSWORD)
-        with self.tab.expect_navigation():
-            self.tab.locator("form button[type=submit]").click()
+        log_in(self.tab, self.base, "urednica", PASSWORD)
         assert self.tab.locator("html").get_attribute("lang") == self.language
 
     def edit(self, page):
