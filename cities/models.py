@@ -7,13 +7,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.fields import StreamField
 from wagtail.search import index
 
-from urbact_portal.blocks import BodyBlock
 from urbact_portal.models import BasePage, IndexPage
 from urbact_portal.models.base import Filter, apply_filters
-from urbact_portal.models.relations import localized_order, parent_url
+from urbact_portal.models.mixins import BodyMixin, IntroMixin
+from urbact_portal.models.relations import localized_order
 from urbact_portal.panels import ReferencingPagesPanel, Referrers
 
 from .choices import Region
@@ -24,16 +23,6 @@ LON_MIN, LON_MAX = Decimal("13.35"), Decimal("16.65")
 
 
 class CityIndexPage(IndexPage):
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        max_length=600,
-        help_text=_("A short paragraph above the list. Optional."),
-    )
-
-    content_panels = IndexPage.content_panels + [FieldPanel("intro")]
-    search_fields = IndexPage.search_fields + [index.SearchField("intro")]
-
     parent_page_types = ["urbact_portal.HomePage"]
     subpage_types = ["cities.CityPage"]
     index_key = "cities"
@@ -74,7 +63,7 @@ class CityIndexPage(IndexPage):
         return context
 
 
-class CityPage(BasePage):
+class CityPage(IntroMixin, BodyMixin, BasePage):
     region = models.CharField(
         _("statistical region"),
         max_length=32,
@@ -111,21 +100,6 @@ class CityPage(BasePage):
         related_name="+",
         help_text=_("Shown whole on the city's card and page. Optional."),
     )
-    intro = models.TextField(
-        _("introduction"),
-        max_length=600,
-        blank=True,
-        help_text=_("A short lead paragraph, also used in listings and search results."),
-    )
-    body = StreamField(
-        BodyBlock(),
-        verbose_name=_("content"),
-        blank=True,
-        help_text=_(
-            "The page's text in blocks: paragraphs, headings, images, quotes, documents, "
-            "videos and calls to action."
-        ),
-    )
     website = models.URLField(
         _("municipality website"),
         blank=True,
@@ -133,6 +107,7 @@ class CityPage(BasePage):
     )
 
     image_field = "coat_of_arms"
+    links_to_index = True
     search_type_label = pgettext_lazy("search result type", "City")
 
     content_panels = BasePage.content_panels + [
@@ -207,5 +182,4 @@ class CityPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["map_cities"] = [self] if self.has_coordinates else []
-        context["index_url"] = parent_url(self, request)
         return context

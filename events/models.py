@@ -18,17 +18,15 @@ from django.utils.translation import pgettext, pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
 from wagtail.search import index
 
-from urbact_portal.blocks import BodyBlock
 from urbact_portal.models import BasePage, IndexPage, Theme
 from urbact_portal.models.base import Filter
+from urbact_portal.models.mixins import BodyMixin, ImageMixin
 from urbact_portal.models.relations import (
     live_related,
     localized_order,
     ordered_snippets,
-    parent_url,
 )
 
 from . import dates
@@ -79,16 +77,6 @@ def upcoming_q(now=None) -> Q:
 
 
 class EventIndexPage(RoutablePageMixin, IndexPage):
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        max_length=600,
-        help_text=_("A short paragraph above the list. Optional."),
-    )
-
-    content_panels = IndexPage.content_panels + [FieldPanel("intro")]
-    search_fields = IndexPage.search_fields + [index.SearchField("intro")]
-
     parent_page_types = ["urbact_portal.HomePage"]
     subpage_types = ["events.EventPage"]
     index_key = "events"
@@ -198,7 +186,7 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         )
 
 
-class EventPage(BasePage):
+class EventPage(ImageMixin, BodyMixin, BasePage):
     kind = models.CharField(
         _("kind of event"),
         max_length=20,
@@ -278,38 +266,6 @@ class EventPage(BasePage):
         max_length=400,
         help_text=_("One or two sentences: shown in listings, search results and calendars."),
     )
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown on the event's card and page. Optional."),
-    )
-    image_alt = models.CharField(
-        _("alternative text of the image"),
-        max_length=250,
-        blank=True,
-        help_text=_("Describe what the image shows. Leave empty to use the image's description."),
-    )
-    image_decorative = models.BooleanField(
-        _("decorative image"),
-        default=False,
-        help_text=_(
-            "Tick when the image adds nothing a reader needs: screen readers then skip it and "
-            "no alternative text is needed."
-        ),
-    )
-    body = StreamField(
-        BodyBlock(),
-        verbose_name=_("content"),
-        blank=True,
-        help_text=_(
-            "The page's text in blocks: paragraphs, headings, images, quotes, documents, "
-            "videos and calls to action."
-        ),
-    )
     themes = ParentalManyToManyField(
         "urbact_portal.Theme",
         verbose_name=_("themes"),
@@ -333,9 +289,7 @@ class EventPage(BasePage):
     )
 
     summary_field = "summary"
-    image_field = "image"
-    image_alt_field = "image_alt"
-    image_decorative_field = "image_decorative"
+    links_to_index = True
     search_type_label = pgettext_lazy("search result type", "Event")
     search_date_field = "start_date"
 
@@ -369,10 +323,7 @@ class EventPage(BasePage):
             heading=_("Organiser and registration"),
         ),
         FieldPanel("summary"),
-        MultiFieldPanel(
-            [FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("image_decorative")],
-            heading=_("Image"),
-        ),
+        ImageMixin.image_panel(),
         FieldPanel("body"),
         MultiFieldPanel(
             [
@@ -608,9 +559,7 @@ class EventPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Themes link to the listing filtered by the theme.
-        index_url = parent_url(self, request) if self.pk else ""
-        context["index_url"] = index_url
+        index_url = context["index_url"]
         context["ics_url"] = self.ics_url(request) if self.pk else ""
         context["calendar_url"] = f"{index_url}{feed_file_name()}.ics" if index_url else ""
         return context

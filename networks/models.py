@@ -9,19 +9,17 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.queryset import FakeQuerySet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from urbact_portal.admin_forms import PageForm
-from urbact_portal.blocks import BodyBlock
 from urbact_portal.countries import COUNTRIES, country_name
 from urbact_portal.models import BasePage, IndexPage, Theme
 from urbact_portal.models.base import Filter
+from urbact_portal.models.mixins import BodyMixin, ImageMixin
 from urbact_portal.models.relations import (
     localized_order,
     ordered_snippets,
-    parent_url,
     shown_q,
 )
 from urbact_portal.programme import PERIOD_SHORT, Period
@@ -32,16 +30,6 @@ YEAR_VALIDATORS = [MinValueValidator(2002), MaxValueValidator(2100)]
 
 
 class NetworkIndexPage(IndexPage):
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        max_length=600,
-        help_text=_("A short paragraph above the list. Optional."),
-    )
-
-    content_panels = IndexPage.content_panels + [FieldPanel("intro")]
-    search_fields = IndexPage.search_fields + [index.SearchField("intro")]
-
     parent_page_types = ["urbact_portal.HomePage"]
     subpage_types = ["networks.NetworkPage"]
     index_key = "networks"
@@ -181,7 +169,7 @@ class NetworkPageForm(PageForm):
         return cleaned
 
 
-class NetworkPage(BasePage):
+class NetworkPage(BodyMixin, BasePage):
     network_type = models.CharField(
         _("network type"),
         max_length=32,
@@ -212,15 +200,6 @@ class NetworkPage(BasePage):
         _("summary"),
         max_length=600,
         help_text=_("Two or three sentences: shown in listings and search results."),
-    )
-    body = StreamField(
-        BodyBlock(),
-        verbose_name=_("content"),
-        blank=True,
-        help_text=_(
-            "The page's text in blocks: paragraphs, headings, images, quotes, documents, "
-            "videos and calls to action."
-        ),
     )
     lead_partner_city = models.CharField(
         _("lead partner from abroad (city)"),
@@ -266,6 +245,7 @@ class NetworkPage(BasePage):
 
     summary_field = "summary"
     image_field = "logo"
+    links_to_index = True
     search_type_label = pgettext_lazy("search result type", "Network")
     base_form_class = NetworkPageForm
 
@@ -374,12 +354,6 @@ class NetworkPage(BasePage):
             "themes": ordered_snippets(self.themes),
         }
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        # Themes link to the network listing filtered by the theme.
-        context["index_url"] = parent_url(self, request)
-        return context
-
 
 class NetworkParticipant(Orderable):
     """A Slovenian participant of a network: a city (its page), or an organisation named
@@ -486,16 +460,6 @@ class NetworkPartner(Orderable):
 
 
 class GoodPracticeIndexPage(IndexPage):
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        max_length=600,
-        help_text=_("A short paragraph above the list. Optional."),
-    )
-
-    content_panels = IndexPage.content_panels + [FieldPanel("intro")]
-    search_fields = IndexPage.search_fields + [index.SearchField("intro")]
-
     parent_page_types = ["urbact_portal.HomePage"]
     subpage_types = ["networks.GoodPracticePage"]
     index_key = "practices"
@@ -551,7 +515,7 @@ class GoodPracticeIndexPage(IndexPage):
         return context
 
 
-class GoodPracticePage(BasePage):
+class GoodPracticePage(ImageMixin, BodyMixin, BasePage):
     city_name = models.CharField(
         _("city"),
         max_length=120,
@@ -577,15 +541,6 @@ class GoodPracticePage(BasePage):
         max_length=600,
         help_text=_("Two or three sentences: shown in listings and search results."),
     )
-    body = StreamField(
-        BodyBlock(),
-        verbose_name=_("content"),
-        blank=True,
-        help_text=_(
-            "The page's text in blocks: paragraphs, headings, images, quotes, documents, "
-            "videos and calls to action."
-        ),
-    )
     themes = ParentalManyToManyField(
         "urbact_portal.Theme",
         verbose_name=_("themes"),
@@ -609,29 +564,6 @@ class GoodPracticePage(BasePage):
         validators=YEAR_VALIDATORS,
         help_text=_("The year the practice received the URBACT Good Practice label, if any."),
     )
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown on the practice's card and page. Optional."),
-    )
-    image_alt = models.CharField(
-        _("alternative text of the image"),
-        max_length=250,
-        blank=True,
-        help_text=_("Describe what the image shows. Leave empty to use the image's description."),
-    )
-    image_decorative = models.BooleanField(
-        _("decorative image"),
-        default=False,
-        help_text=_(
-            "Tick when the image adds nothing a reader needs: screen readers then skip it and "
-            "no alternative text is needed."
-        ),
-    )
     urbact_url = models.URLField(
         _("page on urbact.eu"),
         blank=True,
@@ -641,9 +573,7 @@ class GoodPracticePage(BasePage):
     )
 
     summary_field = "summary"
-    image_field = "image"
-    image_alt_field = "image_alt"
-    image_decorative_field = "image_decorative"
+    links_to_index = True
     search_type_label = pgettext_lazy("search result type", "Good practice")
 
     content_panels = BasePage.content_panels + [
@@ -656,10 +586,7 @@ class GoodPracticePage(BasePage):
         ),
         FieldPanel("summary"),
         FieldPanel("body"),
-        MultiFieldPanel(
-            [FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("image_decorative")],
-            heading=_("Image"),
-        ),
+        ImageMixin.image_panel(),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("related_network"),
         FieldPanel("label_year"),
@@ -693,12 +620,6 @@ class GoodPracticePage(BasePage):
             "network": network if network and network.live else None,
             "city_page": city_page if city_page and city_page.live else None,
         }
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        # Themes link to the good practice listing filtered by the theme.
-        context["index_url"] = parent_url(self, request)
-        return context
 
 
 # The programme's own figures ------------------------------------------------------------

@@ -358,8 +358,8 @@ def build_news(loader):
             "slug": key,
             "date": date.fromisoformat(spec["date"]),
             "intro": spec["intro"],
-            "main_image": image,
-            "main_image_alt": ILLUSTRATION_ALT[0],
+            "image": image,
+            "image_alt": ILLUSTRATION_ALT[0],
             "body": news_body(key, loader.ref, "sl"),
         }
         if translated:
@@ -367,7 +367,7 @@ def build_news(loader):
                 title_en=spec["title_en"],
                 slug_en=spec["slug_en"],
                 intro_en=spec["intro_en"],
-                main_image_alt_en=ILLUSTRATION_ALT[1],
+                image_alt_en=ILLUSTRATION_ALT[1],
                 body_en=news_body(key, loader.ref, "en"),
             )
         themes = loader.themes(spec["themes"])

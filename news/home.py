@@ -10,7 +10,7 @@ def latest_news(request, private_q, limit=LATEST_NEWS):
     return list(
         NewsPage.objects.shown(private_q)
         .defer_streamfields()
-        .select_related("main_image")
-        .prefetch_related("main_image__renditions")
+        .select_related("image")
+        .prefetch_related("image__renditions")
         .order_by("-date", "-first_published_at", "-pk")[:limit]
     )

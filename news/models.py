@@ -7,17 +7,15 @@ from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
 from wagtail.search import index
 
-from urbact_portal.blocks import BodyBlock
 from urbact_portal.models import BasePage, IndexPage, Theme
 from urbact_portal.models.base import Filter
+from urbact_portal.models.mixins import BodyMixin, ImageMixin
 from urbact_portal.models.relations import (
     live_related,
     localized_order,
     ordered_snippets,
-    parent_url,
     shown_q,
 )
 
@@ -25,16 +23,6 @@ from .feeds import NewsFeed
 
 
 class NewsIndexPage(RoutablePageMixin, IndexPage):
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        max_length=600,
-        help_text=_("A short paragraph above the list. Optional."),
-    )
-
-    content_panels = IndexPage.content_panels + [FieldPanel("intro")]
-    search_fields = IndexPage.search_fields + [index.SearchField("intro")]
-
     parent_page_types = ["urbact_portal.HomePage"]
     subpage_types = ["news.NewsPage"]
     index_key = "news"
@@ -49,8 +37,8 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
             NewsPage.objects.child_of(self)
             .shown()
             .defer_streamfields()
-            .select_related("main_image")
-            .prefetch_related("main_image__renditions")
+            .select_related("image")
+            .prefetch_related("image__renditions")
             .order_by("-date", "-pk")
         )
 
@@ -110,7 +98,7 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
         )
 
 
-class NewsPage(BasePage):
+class NewsPage(ImageMixin, BodyMixin, BasePage):
     date = models.DateField(
         _("date"),
         default=timezone.localdate,
@@ -120,38 +108,6 @@ class NewsPage(BasePage):
         _("introduction"),
         max_length=400,
         help_text=_("One or two sentences: shown in listings, search results and shares."),
-    )
-    main_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("main image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown at the top of the news item and on its card. Optional."),
-    )
-    main_image_alt = models.CharField(
-        _("alternative text of the main image"),
-        max_length=250,
-        blank=True,
-        help_text=_("Describe what the image shows. Leave empty to use the image's description."),
-    )
-    main_image_decorative = models.BooleanField(
-        _("decorative image"),
-        default=False,
-        help_text=_(
-            "Tick when the image adds nothing a reader needs: screen readers then skip it and "
-            "no alternative text is needed."
-        ),
-    )
-    body = StreamField(
-        BodyBlock(),
-        verbose_name=_("content"),
-        blank=True,
-        help_text=_(
-            "The page's text in blocks: paragraphs, headings, images, quotes, documents, "
-            "videos and calls to action."
-        ),
     )
     themes = ParentalManyToManyField(
         "urbact_portal.Theme",
@@ -175,9 +131,7 @@ class NewsPage(BasePage):
         help_text=_("The item is also listed on these networks' pages."),
     )
 
-    image_field = "main_image"
-    image_alt_field = "main_image_alt"
-    image_decorative_field = "main_image_decorative"
+    links_to_index = True
     search_type_label = pgettext_lazy("search result type", "News")
     search_date_field = "date"
     og_type = "article"
@@ -185,14 +139,7 @@ class NewsPage(BasePage):
     content_panels = BasePage.content_panels + [
         FieldPanel("date"),
         FieldPanel("intro"),
-        MultiFieldPanel(
-            [
-                FieldPanel("main_image"),
-                FieldPanel("main_image_alt"),
-                FieldPanel("main_image_decorative"),
-            ],
-            heading=_("Main image"),
-        ),
+        ImageMixin.image_panel(heading=_("Main image")),
         FieldPanel("body"),
         MultiFieldPanel(
             [
@@ -244,9 +191,3 @@ class NewsPage(BasePage):
         if image:
             article["image"] = [image]
         return {k: v for k, v in article.items() if v is not None}
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        # Themes link to the news listing filtered by the theme.
-        context["index_url"] = parent_url(self, request)
-        return context

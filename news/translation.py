@@ -10,4 +10,4 @@ class NewsIndexPageTR(TranslationOptions):
 
 @register(NewsPage)
 class NewsPageTR(TranslationOptions):
-    fields = ("intro", "main_image_alt", "body")
+    fields = ("intro", "image_alt", "body")

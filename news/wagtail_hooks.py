@@ -31,8 +31,8 @@ def _news_about(lookup, limit):
         return live_related(
             NewsPage.objects.filter(**{lookup: page}),
             order_by="-date",
-            select_related=["main_image"],
-            prefetch=["main_image__renditions"],
+            select_related=["image"],
+            prefetch=["image__renditions"],
             limit=limit,
         )
 

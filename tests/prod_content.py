@@ -13,7 +13,9 @@ EDITOR = ("urednica", "varno-geslo-za-preizkus-produkcije-1")
 
 
 def build():
-    from wagtail.documents.models import Document
+    from wagtail.documents import get_document_model
+
+    Document = get_document_model()
 
     home = factories.ensure_home_page()
     news_index = factories.news_index(home)
@@ -25,7 +27,7 @@ def build():
     news = factories.news_page(
         news_index,
         title="Mreže URBACT v Sloveniji",
-        main_image=photo,
+        image=photo,
         body=[
             ("paragraph", "<p>Slovenska mesta v mrežah URBACT.</p>"),
             ("document", {"document": document, "title": "Poročilo 2026"}),

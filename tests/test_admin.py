@@ -138,9 +138,9 @@ def test_create_news_page_with_every_kind_of_block(admin_client, content):
             "date": "25. 11. 2026",
             "intro_sl": "Kratek uvod v novico.",
             "intro_en": "A short introduction.",
-            "main_image": "",
-            "main_image_alt_sl": "",
-            "main_image_alt_en": "",
+            "image": "",
+            "image_alt_sl": "",
+            "image_alt_en": "",
             "body_sl": streamfield(
                 [
                     ("paragraph", rich_text("<p>Prvi <b>odstavek</b> novice.</p>")),

@@ -122,7 +122,7 @@ def test_editor_screens_work_under_the_admin_policy(content, browser_tab):
     draft = news.get_latest_revision_as_object()
     assert draft.title == "Novica, urejena v brskalniku"
     assert "Dodano besedilo." in str(draft.body[0].value)
-    assert draft.main_image.title == "Fotografija z delavnice"
+    assert draft.image.title == "Fotografija z delavnice"
 
     # Upload an image through the multiple-upload screen.
     count = Image.objects.count()

@@ -15,7 +15,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.urls import reverse
-from wagtail.documents.models import Document
+from wagtail.documents import get_document_model
 from wagtail.models import Site
 
 from tests import factories
@@ -110,7 +110,7 @@ def screens(db):
     """(name, URL) of every screen the walk visits, with content to show on each."""
     tree = build_tree()
     image = factories.image("Delavnica v Ljubljani")
-    document = Document(title="Letno poročilo 2025")
+    document = get_document_model()(title="Letno poročilo 2025")
     document.file.save("letno-porocilo.pdf", ContentFile(b"%PDF-1.4\n" + b"x" * 200), save=False)
     document.save()
     contact = ContactPage.objects.get()

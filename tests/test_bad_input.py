@@ -192,7 +192,7 @@ def pictured(site_tree, settings, tmp_path):
         "Slikovita novica",
         title_en="Pictured news",
         slug_en="slikovita-novica",
-        main_image=factories.image("Novica"),
+        image=factories.image("Novica"),
         cities=[city],
         networks=[network],
     )

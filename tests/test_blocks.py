@@ -5,14 +5,14 @@ import re
 
 import pytest
 from django.core.files.base import ContentFile
-from wagtail.documents.models import Document
+from wagtail.documents import get_document_model
 
 from tests import factories
 
 
 @pytest.fixture
 def document(db):
-    doc = Document(title="Letno poročilo 2025")
+    doc = get_document_model()(title="Letno poročilo 2025")
     doc.file.save("letno-porocilo.pdf", ContentFile(b"%PDF-1.4\n" + b"x" * 2039), save=False)
     doc.save()
     return doc

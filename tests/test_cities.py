@@ -348,7 +348,7 @@ def test_detail_query_budget_does_not_grow(site_tree, client, django_assert_max_
                 site_tree["news"],
                 NewsPage,
                 date=date(2026, 1, 1 + n % 28),
-                main_image=picture,
+                image=picture,
                 m2m={"related_cities": [city]},
             )
         return city

@@ -423,7 +423,7 @@ def test_news_items(demo, db):
     assert sum(1 for item in news if item.title_en) * 2 >= len(news)
     block_types = {block.block_type for item in news for block in item.body_sl}
     assert {"paragraph", "heading", "quote", "call_to_action", "image"} <= block_types
-    assert all(item.main_image and item.intro_sl for item in news)
+    assert all(item.image and item.intro_sl for item in news)
     idrija_news = NewsPage.objects.get(slug_sl="pobuda-za-prenos-dobre-prakse-izkusnja-idrije")
     assert list(idrija_news.related_cities.values_list("slug_sl", flat=True)) == ["idrija"]
 

@@ -240,7 +240,7 @@ def _home_queries(client):
 
 def _add_content(tree, count, image):
     for _i in range(count):
-        factories.news_page(tree["news"], main_image=image)
+        factories.news_page(tree["news"], image=image)
         factories.good_practice_page(tree["practices"], image=image)
     for _i in range(count // 5):
         factories.network_page(tree["networks"], logo=image)
@@ -279,7 +279,7 @@ def test_private_pages_stay_out_of_the_home_lists(
 
 def test_missing_image_files_do_not_break_the_home_page(home_tree, client):
     image = factories.image("Izgubljena", size=(900, 600))
-    factories.news_page(home_tree["news"], title="Brez datoteke", main_image=image)
+    factories.news_page(home_tree["news"], title="Brez datoteke", image=image)
     home = home_tree["home"]
     home.hero_image = image
     home.save_revision().publish()

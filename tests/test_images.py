@@ -24,11 +24,11 @@ def _detail_img_alt(html):
 def test_main_image_alt_text_description_or_decorative(site_tree, client):
     image = factories.image("Fotografija", description="Udeleženci delavnice v Idriji")
     own = factories.news_page(
-        site_tree["news"], "Z opisom", main_image=image, main_image_alt="Delavnica v Idriji"
+        site_tree["news"], "Z opisom", image=image, image_alt="Delavnica v Idriji"
     )
-    default = factories.news_page(site_tree["news"], "Brez opisa", main_image=image)
+    default = factories.news_page(site_tree["news"], "Brez opisa", image=image)
     decorative = factories.news_page(
-        site_tree["news"], "Okrasna", main_image=image, main_image_decorative=True
+        site_tree["news"], "Okrasna", image=image, image_decorative=True
     )
     assert _detail_img_alt(html_of(client.get(own.url))) == "Delavnica v Idriji"
     assert _detail_img_alt(html_of(client.get(default.url))) == "Udeleženci delavnice v Idriji"
@@ -41,7 +41,7 @@ def test_an_image_without_any_text_must_be_marked_decorative(site_tree, kind):
     image = factories.image("Brez opisa", description="")
     if kind == "news":
         page = factories.news_page(site_tree["news"], "Novica s sliko")
-        page.main_image, alt_field, flag = image, "main_image_alt", "main_image_decorative"
+        page.image, alt_field, flag = image, "image_alt", "image_decorative"
     elif kind == "practice":
         page = factories.good_practice_page(site_tree["practices"], "Praksa s sliko")
         page.image, alt_field, flag = image, "image_alt", "image_decorative"
@@ -87,7 +87,7 @@ def _card_rendition_colour(html):
 
 
 def test_card_crops_keep_the_focal_point(site_tree, client):
-    factories.news_page(site_tree["news"], "Žarišče", main_image=_two_halves_image(True))
+    factories.news_page(site_tree["news"], "Žarišče", image=_two_halves_image(True))
     colours = _card_rendition_colour(html_of(client.get("/novice/")))
     # The 16:10 crop (800 of the 1600 pixels) moves towards the focal point on the blue half:
     # a fifth of the way in it is blue already (a centred crop would still be red there).
@@ -96,7 +96,7 @@ def test_card_crops_keep_the_focal_point(site_tree, client):
 
 
 def test_card_crop_without_a_focal_point_is_centred(site_tree, client):
-    factories.news_page(site_tree["news"], "Sredina", main_image=_two_halves_image(False))
+    factories.news_page(site_tree["news"], "Sredina", image=_two_halves_image(False))
     at_a_fifth, _middle, right = _card_rendition_colour(html_of(client.get("/novice/")))
     assert at_a_fifth[0] > 150 and right[2] > 150  # red on the left, blue on the right
 

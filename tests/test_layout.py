@@ -255,7 +255,7 @@ def test_open_graph_and_twitter_tags(tree, client):
 
     image = factories.image("Trg", size=(1600, 900))
     news = factories.news_page(
-        tree["news"], title="Novica s sliko", main_image=image, main_image_alt="Mestni trg"
+        tree["news"], title="Novica s sliko", image=image, image_alt="Mestni trg"
     )
     html = client.get(news.url).content.decode()
     og = re.search(r'<meta property="og:image" content="([^"]+)">', html).group(1)
@@ -276,12 +276,12 @@ def test_open_graph_image_follows_a_new_image_and_its_alt_text(tree, client):
 
     first = factories.image("Trg", size=(1600, 900))
     news = factories.news_page(
-        tree["news"], title="Novica s sliko", main_image=first, main_image_alt="Mestni trg"
+        tree["news"], title="Novica s sliko", image=first, image_alt="Mestni trg"
     )
     before = og(news.url)
     assert before == og(news.url) and before[1] == "Mestni trg"
-    news.main_image = factories.image("Reka", size=(1600, 900))
-    news.main_image_alt = "Reka v mestu"
+    news.image = factories.image("Reka", size=(1600, 900))
+    news.image_alt = "Reka v mestu"
     news.save_revision().publish()
     after = og(news.url)
     assert after[0] != before[0] and after[1] == "Reka v mestu"

@@ -209,8 +209,8 @@ def full_news(site_tree):
         date=date(2026, 11, 25),
         intro="Mesta so se srečala.",
         intro_en="The cities met.",
-        main_image=picture,
-        main_image_alt="Udeleženci srečanja na mestnem trgu",
+        image=picture,
+        image_alt="Udeleženci srečanja na mestnem trgu",
         body=[{"type": "paragraph", "value": "<p>Besedilo novice o srečanju.</p>"}],
         themes=[theme],
         cities=[city],
@@ -249,7 +249,7 @@ def test_detail_in_english_and_fallback(full_news, client):
 
 def test_image_alt_falls_back_to_the_image_description(full_news, client):
     page = full_news["page"]
-    page.main_image_alt_sl = ""
+    page.image_alt_sl = ""
     page.save_revision().publish()
     html = client.get("/novice/srecanje-mest-v-idriji/").content.decode()
     assert 'alt="Opis slike iz knjižnice"' in html
@@ -279,7 +279,7 @@ def make_news(index, how_many, themes):
             index,
             NewsPage,
             date=date(2020 + n % 7, 1 + n % 12, 1 + n % 28),
-            main_image=factories.image() if n % 5 == 0 else None,
+            image=factories.image() if n % 5 == 0 else None,
             m2m={"themes": themes},
         )
 
@@ -304,7 +304,7 @@ def test_detail_query_budget_does_not_grow(site_tree, client, django_assert_max_
         return quick_page(
             site_tree["news"],
             NewsPage,
-            main_image=factories.image(),
+            image=factories.image(),
             m2m={
                 "themes": [factories.theme() for _ in range(how_many)],
                 "related_cities": [

@@ -65,7 +65,7 @@ def add_items(ix, count: int, start: int) -> dict:
             title=f"Novica {i}",
             title_en=f"News {i}",
             date=date(2026, 11, 1) - timedelta(days=i),
-            main_image=photo,
+            image=photo,
             themes=themes,
             cities=cities,
             networks=networks,

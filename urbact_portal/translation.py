@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import HomePage, SiteSettings, StandardPage, Theme
+from .models import HomePage, SiteDocument, SiteSettings, StandardPage, Theme
 
 
 @register(Theme)
@@ -28,3 +28,8 @@ class HomePageTR(TranslationOptions):
 @register(StandardPage)
 class StandardPageTR(TranslationOptions):
     fields = ("intro", "body")
+
+
+@register(SiteDocument)
+class DocumentTR(TranslationOptions):
+    fields = ("title", "description")

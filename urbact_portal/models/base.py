@@ -6,16 +6,19 @@ import time
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import PublishingPanel
+from wagtail.admin.panels import FieldPanel, PublishingPanel
 from wagtail.models import Page
+from wagtail.search import index
 
 from urbact_portal import extensions, site_cache
 from urbact_portal.admin_forms import PageForm
 from urbact_portal.models.relations import (
     ShownPageManager,
     cached_relations,
+    parent_url,
     related_section_items,
     section_views,
 )
@@ -71,6 +74,10 @@ class BasePage(Page):
 
     # Open Graph type of the page ("article" for news).
     og_type = "website"
+
+    # A page listed in its parent's listing: its template gets `index_url`, the listing's
+    # address (themes and facts link to the listing filtered by them).
+    links_to_index = False
 
     settings_panels = [HelpfulPublishingPanel(), *Page.settings_panels[1:]]
 
@@ -157,6 +164,8 @@ class BasePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        if self.links_to_index:
+            context["index_url"] = parent_url(self, request) if self.pk else ""
         sections = extensions.related_sections(type(self))
         if sections or type(self).get_relations is not BasePage.get_relations:
             relations = cached_relations(
@@ -209,7 +218,17 @@ def preview_mode_label(language, name, label):
 
 
 class IndexPage(BasePage):
-    """Abstract base for the listing pages (news, networks, practices, cities)."""
+    """Abstract base for the listing pages (news, networks, practices, cities, events)."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=600,
+        help_text=_("A short paragraph above the list. Optional."),
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     max_count = 1
     per_page = PER_PAGE

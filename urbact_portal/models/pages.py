@@ -1,13 +1,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import RichTextField
 from wagtail.models import get_page_models
 from wagtail.search import index
 
-from urbact_portal.blocks import BodyBlock
-
 from .base import BasePage
+from .mixins import BodyMixin, IntroMixin
 
 INTRO_FEATURES = ["bold", "italic", "link"]
 TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -137,23 +136,7 @@ class HomePage(BasePage):
         return context
 
 
-class StandardPage(BasePage):
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        max_length=600,
-        help_text=_("A short lead paragraph, also used in listings and search results."),
-    )
-    body = StreamField(
-        BodyBlock(),
-        verbose_name=_("content"),
-        blank=True,
-        help_text=_(
-            "The page's text in blocks: paragraphs, headings, images, quotes, documents, "
-            "videos and calls to action."
-        ),
-    )
-
+class StandardPage(IntroMixin, BodyMixin, BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [
         index.SearchField("intro"),

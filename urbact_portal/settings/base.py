@@ -192,6 +192,10 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# The site's own document model (translated title and description; the library's fields)
+# and its edit form, which shows both languages (urbact_portal/document_forms.py).
+WAGTAILDOCS_DOCUMENT_MODEL = "urbact_portal.SiteDocument"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "urbact_portal.document_forms.DocumentForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Documents are downloads (Content-Disposition: attachment), PDFs included: an uploaded file
