@@ -10,6 +10,7 @@ Slovene fallback is usually right (a city's name) and they would drown the repor
 
 from functools import cache
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.text import capfirst
@@ -25,16 +26,29 @@ LONG_TEXT = (models.TextField, RichTextField, StreamField)
 
 @cache
 def body_fields(model):
-    """The translated long-text fields of a page type, in the model's field order."""
+    """The translated long-text fields of a page type, in the order of its edit form (fields
+    shared through mixins come first in the model, whatever the form shows first)."""
     try:
         names = set(translator.get_options_for_model(model).get_field_names()) - NOT_BODY
     except NotRegistered:
         return ()
-    return tuple(
-        field.name
-        for field in model._meta.get_fields()
-        if field.name in names and isinstance(field, LONG_TEXT)
-    )
+    fields = [f.name for f in model._meta.get_fields() if f.name in names]
+    form_order = _panel_field_names(getattr(model, "content_panels", ()))
+    fields.sort(key=lambda name: form_order.index(name) if name in form_order else len(fields))
+    return tuple(name for name in fields if isinstance(model._meta.get_field(name), LONG_TEXT))
+
+
+def _panel_field_names(panels):
+    names = []
+    for panel in panels:
+        name = getattr(panel, "field_name", None)
+        if name:
+            # wagtail-modeltranslation shows a translated field as one panel per language.
+            for code, _label in settings.LANGUAGES:
+                name = name.removesuffix(f"_{code}")
+            names.append(name)
+        names += _panel_field_names(getattr(panel, "children", ()))
+    return names
 
 
 def _filled_q(model, name):
