@@ -55,15 +55,12 @@ serve:
 	trap 'kill $$worker $$scheduler 2>/dev/null; wait' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-# The suite runs on every core (pytest-xdist, a database per worker); a test file runs on one
-# worker (--dist loadfile), so its module and session fixtures (the production stack, a
-# browser, the demo content) are built once. (Not loadgroup: under pytest 9 xdist 3.8 cannot
-# rename the node ids it groups by, and loadgroup deals out single tests.) PYTEST_WORKERS=0
-# runs the suite in one process.
+# The suite runs on every core (pytest-xdist, a database per worker, a file per worker);
+# PYTEST_WORKERS=0 runs it in one process.
 PYTEST_WORKERS ?= auto
 test: $(VENV)/.installed-test test-deps
 	$(MANAGE) compile_translations --verbosity 0
-	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile --durations=15 $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup --durations=15 $(PYTEST_ARGS)
 
 test-fast: $(VENV)/.installed-test
 	$(MANAGE) compile_translations --verbosity 0

@@ -13,6 +13,10 @@ def compiled_translations():
 
 
 def pytest_collection_modifyitems(items):
+    # Under xdist (make test: --dist loadgroup) a test file runs on one worker, so its module
+    # and session fixtures (the production stack, a browser, the demo content) are built once.
+    for item in items:
+        item.add_marker(pytest.mark.xdist_group(item.path.name))
     serialized_rollback_everywhere(items)
 
 
