@@ -76,16 +76,33 @@ def writes_commit_at_once(request, monkeypatch):
     monkeypatch.setattr(site_cache, "after_commit", lambda func: func())
 
 
-@pytest.fixture(autouse=True)
-def fragments_keep_their_minute(monkeypatch):
-    """Within a test the fragment caches stay in the minute the test started in: a warm
-    request that happened to cross a minute would rebuild its fragments, and a query count
-    measured on it would differ by chance. (Content changes still show at once: they bump
-    the content version, which the keys carry too.)"""
-    from urbact_portal.templatetags import fragment_tags
+class CacheMinute:
+    """The minute that clock-dependent cache keys carry (site_cache.time_bucket), held still
+    for the test; `advance()` moves it on, as the clock would."""
 
-    bucket = fragment_tags.time_bucket()
-    monkeypatch.setattr(fragment_tags, "time_bucket", lambda: bucket)
+    def __init__(self, minute: int):
+        self.minute = minute
+
+    def __call__(self) -> int:
+        return self.minute
+
+    def advance(self, minutes: int = 1) -> None:
+        self.minute += minutes
+
+
+@pytest.fixture(autouse=True)
+def cache_minute(monkeypatch):
+    """Within a test every minute-keyed cache (pages' ETags, fragments, the home page's
+    sections, the listings that change with time) stays in the minute the test started in:
+    a warm request that happened to cross a minute would rebuild, and a query count or an
+    ETag measured on it would differ by chance. (Content changes still show at once: they
+    bump the content version, which the keys carry too.) The application reads that minute
+    in one place, site_cache.time_bucket."""
+    from urbact_portal import site_cache
+
+    clock = CacheMinute(site_cache.time_bucket())
+    monkeypatch.setattr(site_cache, "time_bucket", clock)
+    return clock
 
 
 @pytest.fixture(autouse=True)

@@ -18,7 +18,7 @@ from PIL import Image as PILImage  # noqa: E402
 from wagtail.images.models import Image  # noqa: E402
 
 from tests import factories  # noqa: E402
-from tests.browser import launched_chromium, needs_chromium  # noqa: E402
+from tests.browser import launched_chromium, needs_chromium, new_tab, submit  # noqa: E402
 from tests.contact_support import transactional  # noqa: E402
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -50,9 +50,7 @@ def browser_tab(content):
     """A browser tab that records every CSP violation and script error it sees."""
     problems = []
     with launched_chromium() as browser:
-        context = browser.new_context(locale="sl-SI")
-        page = context.new_page()
-        page.set_default_timeout(15_000)
+        context, page = new_tab(browser, locale="sl-SI")
         page.on(
             "console",
             lambda message: (
@@ -116,7 +114,8 @@ def test_editor_screens_work_under_the_admin_policy(content, browser_tab):
     # The chooser shows the chosen image once the modal has closed.
     tab.locator("[data-chooser-title]", has_text="Fotografija z delavnice").first.wait_for()
 
-    tab.get_by_role("button", name=re.compile("Shrani osnutek")).click()
+    # Read the draft once the server has answered the save (the edit page again).
+    submit(tab, tab.get_by_role("button", name=re.compile("Shrani osnutek")).click)
     tab.wait_for_load_state("networkidle")
     news.refresh_from_db()
     draft = news.get_latest_revision_as_object()

@@ -13,7 +13,7 @@ from django.contrib.auth import get_user_model  # noqa: E402
 
 from news.models import NewsPage  # noqa: E402
 from tests import factories
-from tests.browser import LIVE_SERVER_BROWSER, log_in  # noqa: E402
+from tests.browser import LIVE_SERVER_BROWSER, log_in, new_tab, submit  # noqa: E402
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
@@ -26,8 +26,7 @@ pytestmark = LIVE_SERVER_BROWSER
 @pytest.fixture
 def tab(browser, live_server):
     get_user_model().objects.create_superuser("urednica", "urednica@ipop.si", PASSWORD)
-    context = browser.new_context(locale="sl-SI")
-    page = context.new_page()
+    context, page = new_tab(browser, locale="sl-SI")
     log_in(page, live_server.url, "urednica", PASSWORD)
     yield page
     context.close()
@@ -61,8 +60,7 @@ def test_english_slug_collision_opens_its_language_and_tab(tab, live_server):
     expect(tab.locator("#id_slug_en")).to_be_hidden()
     tab.locator("#tab-label-vsebina").click()
 
-    with tab.expect_navigation():
-        tab.locator("button[name=action-publish], button.action-save").first.click()
+    submit(tab, tab.locator("button[name=action-publish], button.action-save").first.click)
 
     slug_en = tab.locator("#id_slug_en")
     expect(slug_en).to_be_visible()

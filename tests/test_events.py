@@ -198,6 +198,22 @@ def test_a_timed_event_moves_to_the_past_when_it_ends(index, client):
     assert card_titles(client.get("/dogodki/pretekli/")) == ["Že končan"]
 
 
+def test_an_event_that_ends_leaves_the_cached_listing_when_the_minute_turns(
+    index, client, cache_minute
+):
+    """No publish marks the moment an event ends: the upcoming listing's cached cards, count
+    and filters are kept for the minute they were built in (changes_with_time), no longer."""
+    event(index, "Jutri", start=days(1))
+    ending = event(index, "Se konča", start=days(2))
+    assert card_titles(client.get("/dogodki/")) == ["Jutri", "Se konča"]
+    # As if its time had passed: no save signal, so no new content version.
+    EventPage.objects.filter(pk=ending.pk).update(start_date=days(-1), end_date=days(-1))
+    assert card_titles(client.get("/dogodki/")) == ["Jutri", "Se konča"]
+    cache_minute.advance()
+    assert card_titles(client.get("/dogodki/")) == ["Jutri"]
+    assert card_titles(client.get("/dogodki/pretekli/")) == ["Se konča"]
+
+
 def test_listing_in_english(index, client):
     event(index, "Informativni dan", title_en="Info day", start=date(2031, 3, 12))
     event(

@@ -12,9 +12,10 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 import pytest  # noqa: E402
 
 from tests import factories
-from tests.browser import LIVE_SERVER_BROWSER  # noqa: E402
+from tests.browser import LIVE_SERVER_BROWSER, new_tab  # noqa: E402
 
 playwright_api = pytest.importorskip("playwright.sync_api")
+expect = playwright_api.expect
 
 
 pytestmark = LIVE_SERVER_BROWSER
@@ -36,11 +37,9 @@ def site(live_server):
 
 
 def open_tab(browser, *, width, javascript=True, requests=None):
-    context = browser.new_context(
-        viewport={"width": width, "height": 800}, java_script_enabled=javascript
+    context, tab = new_tab(
+        browser, viewport={"width": width, "height": 800}, java_script_enabled=javascript
     )
-    tab = context.new_page()
-    tab.set_default_timeout(10_000)
     if requests is not None:
         tab.on("request", lambda request: requests.append(request.url))
     return context, tab
@@ -61,14 +60,14 @@ def test_menu_button_on_a_narrow_screen(browser, site):
         assert button.is_visible()
         assert not nav.is_visible()
         button.click()
-        assert button.get_attribute("aria-expanded") == "true"
-        assert nav.is_visible()
+        expect(button).to_have_attribute("aria-expanded", "true")
+        expect(nav).to_be_visible()
         tab.locator("#site-nav a", has_text="O programu").click()
         tab.wait_for_url("**/o-programu/")
         tab.locator(".menu-toggle").click()
         tab.keyboard.press("Escape")
-        assert tab.locator(".menu-toggle").get_attribute("aria-expanded") == "false"
-        assert not tab.locator("#site-nav").is_visible()
+        expect(tab.locator(".menu-toggle")).to_have_attribute("aria-expanded", "false")
+        expect(tab.locator("#site-nav")).to_be_hidden()
     finally:
         close(context, tab)
 

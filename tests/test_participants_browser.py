@@ -18,7 +18,7 @@ from wagtail.users.models import UserProfile  # noqa: E402
 
 from networks.models import NetworkPage, NetworkParticipant  # noqa: E402
 from tests import factories  # noqa: E402
-from tests.browser import LIVE_SERVER_BROWSER, log_in  # noqa: E402
+from tests.browser import LIVE_SERVER_BROWSER, WAIT_MS, log_in, new_tab, submit  # noqa: E402
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
@@ -52,9 +52,7 @@ def site(live_server):
 
 @pytest.fixture
 def tab(browser, site):
-    context = browser.new_context(locale="sl-SI", viewport={"width": 1400, "height": 1000})
-    tab = context.new_page()
-    tab.set_default_timeout(15_000)
+    context, tab = new_tab(browser, locale="sl-SI", viewport={"width": 1400, "height": 1000})
     try:
         log_in(tab, site["base"], "urednica", PASSWORD)
         yield tab
@@ -91,13 +89,12 @@ def add_participant(tab, site, city, role_label):
 
 def publish(tab):
     tab.get_by_role("button", name="Več dejanj").click()
-    with tab.expect_navigation():
-        tab.get_by_role("button", name="Objavi", exact=True).click()
+    submit(tab, tab.get_by_role("button", name="Objavi", exact=True).click)
     tab.wait_for_load_state("networkidle")
 
 
 def public_html(url):
-    with urllib.request.urlopen(url, timeout=10) as response:
+    with urllib.request.urlopen(url, timeout=WAIT_MS / 1000) as response:
         return response.read().decode()
 
 

@@ -26,7 +26,7 @@ from wagtail.users.models import UserProfile  # noqa: E402
 
 from news.models import NewsPage  # noqa: E402
 from tests import factories
-from tests.browser import LIVE_SERVER_BROWSER, log_in  # noqa: E402
+from tests.browser import LIVE_SERVER_BROWSER, WAIT_MS, log_in, new_tab, submit  # noqa: E402
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
@@ -168,14 +168,12 @@ class Admin:
         expect(self.tab.locator("#schedule-publishing-dialog")).to_be_visible()
 
     def save_schedule(self):
-        with self.tab.expect_navigation():
-            self.tab.get_by_role("button", name=self.text["save_schedule"]).click()
+        submit(self.tab, self.tab.get_by_role("button", name=self.text["save_schedule"]).click)
         self.tab.wait_for_load_state("networkidle")
 
     def footer_action(self, label):
         self.tab.get_by_role("button", name=self.text["more_actions"]).click()
-        with self.tab.expect_navigation():
-            self.tab.get_by_role("button", name=label, exact=True).click()
+        submit(self.tab, self.tab.get_by_role("button", name=label, exact=True).click)
         self.tab.wait_for_load_state("networkidle")
 
     def fill_title(self, title):
@@ -188,11 +186,12 @@ def admin(request, browser, news, editor):
     profile.preferred_language = request.param
     profile.save()
     # An editor in Ljubljana: the picker's "today" and hours are Slovenia's.
-    context = browser.new_context(
-        locale="sl-SI", timezone_id="Europe/Ljubljana", viewport={"width": 1400, "height": 1000}
+    context, tab = new_tab(
+        browser,
+        locale="sl-SI",
+        timezone_id="Europe/Ljubljana",
+        viewport={"width": 1400, "height": 1000},
     )
-    tab = context.new_page()
-    tab.set_default_timeout(10_000)
     admin = Admin(tab, news["base"], request.param)
     try:
         admin.log_in()
@@ -205,7 +204,7 @@ def admin(request, browser, news, editor):
 
 def public_status_and_text(url):
     try:
-        with urllib.request.urlopen(url, timeout=10) as response:
+        with urllib.request.urlopen(url, timeout=WAIT_MS / 1000) as response:
             return response.status, response.read().decode()
     except urllib.error.HTTPError as error:
         return error.code, ""

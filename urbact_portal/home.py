@@ -6,7 +6,6 @@ their order. Sections marked `cached` are kept per site, language and content ve
 (site_cache.py); the others cost a fixed number of queries each, whatever the number of
 pages."""
 
-import time
 from functools import reduce
 from operator import or_
 
@@ -15,7 +14,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from wagtail.models import PageViewRestriction, Site
 
-from . import extensions
+from . import extensions, site_cache
 from .english import english_active, page_exists_in_english
 from .site_cache import content_version, get_or_build
 
@@ -57,7 +56,7 @@ def _fragment_key(request, site_id) -> str | None:
     if request is None or getattr(request, "is_preview", False):
         return None
     version = getattr(request, "_urbact_version", None) or content_version()
-    minute = int(time.time()) // 60
+    minute = site_cache.time_bucket()
     return f"{version}:{minute}:{site_id}:{get_language()}"
 
 

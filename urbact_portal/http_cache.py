@@ -15,7 +15,6 @@ the admin (and its previews), documents, anything other than GET and HEAD, and r
 view chose its own Cache-Control."""
 
 import hashlib
-import time
 from pathlib import Path
 
 from django.conf import settings
@@ -27,7 +26,7 @@ from django.utils.http import http_date, parse_etags
 from . import site_cache
 
 CACHEABLE_STATUS = {200, 301, 302, 404}
-TIME_BUCKET = 60  # seconds
+TIME_BUCKET = site_cache.TIME_BUCKET  # seconds
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/healthz")
 PRIVATE = "private, no-cache"
 
@@ -92,7 +91,7 @@ def _validators(request) -> tuple[str | None, int | None]:
     request._urbact_version = version  # site_cache.get_or_build reuses it
     # Pages also change with the clock (an event ends at 14:00 and leaves the upcoming
     # lists): a copy is vouched for within one minute at most.
-    minute = int(time.time()) // TIME_BUCKET * TIME_BUCKET
+    minute = site_cache.time_bucket() * TIME_BUCKET
     source = f"{code_token()}|{version}|{minute}|{request.get_full_path()}"
     etag = '"' + hashlib.sha256(source.encode()).hexdigest()[:32] + '"'
     last_modified = max(int(changed), minute) if changed is not None else None

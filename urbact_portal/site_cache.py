@@ -26,6 +26,10 @@ logger = logging.getLogger(__name__)
 VERSION_KEY = "urbact:content-version"
 CHANGED_KEY = "urbact:content-changed"  # when the version was last bumped (Last-Modified)
 
+# Pages also change with the clock, not only with publishing (an event that ends leaves the
+# upcoming lists): what depends on it is kept for one minute at most.
+TIME_BUCKET = 60  # seconds
+
 
 def _timeout() -> int:
     """A shared cache (Redis) sees every version bump, so entries may live long. A
@@ -52,6 +56,14 @@ def content_version() -> int | None:
         logger.warning("The cache does not answer; pages are built uncached", exc_info=True)
         return None
     return version
+
+
+def time_bucket() -> int:
+    """The current minute (TIME_BUCKET seconds) that every clock-dependent key carries: the
+    pages' ETags (http_cache.py), the fragment caches, the home page's sections and the
+    listings that change with time. The one clock of those keys; the tests hold it still
+    (tests/conftest.py), so that a request never rebuilds by chance of the minute."""
+    return int(time.time()) // TIME_BUCKET
 
 
 def version_and_changed() -> tuple[int | None, int | None]:

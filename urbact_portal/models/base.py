@@ -2,7 +2,6 @@
 SEO tags need, and the pagination and filtering that index pages use."""
 
 import hashlib
-import time
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -252,7 +251,7 @@ class IndexPage(BasePage):
         10,000 news items counting them and collecting their years is most of a listing's
         time. Previews and unsaved pages build afresh."""
         if self.changes_with_time:
-            parts = (*parts, int(time.time()) // 60)
+            parts = (*parts, site_cache.time_bucket())
         return site_cache.page_value(request, self, f"listing:{name}", build, *parts)
 
     def paginate(self, request, items):

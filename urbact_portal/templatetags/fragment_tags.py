@@ -22,7 +22,6 @@ caches off altogether: every fragment is rendered afresh and the cache is not as
 
 import hashlib
 import logging
-import time
 
 from django import template
 from django.conf import settings
@@ -38,11 +37,6 @@ register = template.Library()
 logger = logging.getLogger(__name__)
 
 
-def time_bucket() -> int:
-    """The current minute (http_cache.TIME_BUCKET) that fragment keys carry."""
-    return int(time.time()) // http_cache.TIME_BUCKET
-
-
 def fragment_key(request, name: str) -> str | None:
     """The cache key of fragment `name` of this request's page, or None when it must be
     rendered afresh."""
@@ -55,7 +49,7 @@ def fragment_key(request, name: str) -> str | None:
     version = getattr(request, "_urbact_version", None)
     if not version:
         return None
-    minute = time_bucket()
+    minute = site_cache.time_bucket()
     source = (
         f"{http_cache.code_token()}|{version}|{minute}|{request.scheme}|"
         f"{request.get_host()}|{get_language()}|{request.get_full_path()}"
