@@ -55,12 +55,13 @@ serve:
 	trap 'kill $$worker $$scheduler 2>/dev/null; wait' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-# The suite runs on every core (pytest-xdist, a database per worker, a file per worker);
+# The suite runs on every core (pytest-xdist, a database per worker, whole files per worker,
+# the longest first: tests/conftest.py);
 # PYTEST_WORKERS=0 runs it in one process.
 PYTEST_WORKERS ?= auto
 test: $(VENV)/.installed-test test-deps
 	$(MANAGE) compile_translations --verbosity 0
-	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup --durations=15 $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder --durations=15 $(PYTEST_ARGS)
 
 test-fast: $(VENV)/.installed-test
 	$(MANAGE) compile_translations --verbosity 0

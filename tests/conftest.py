@@ -12,14 +12,74 @@ def compiled_translations():
     call_command("compile_translations", verbosity=0)
 
 
+# `make test` gives each xdist worker whole files (--dist loadfile: a file's set-up, its
+# browser, the production stack, is built once) in the order of the collection
+# (--no-loadscope-reorder). The files that take longest go first, so that the two workers of
+# a 2-core machine end together instead of one waiting for the other's last long file.
+# Measured with --durations on a 2-core machine (December 2026), longest first.
+SLOW_FILES = [
+    "test_scheduling_browser.py",
+    "test_prod_stack.py",
+    "test_demo_content.py",
+    "test_search.py",
+    "test_events_pages.py",
+    "test_home.py",
+    "test_participants_browser.py",
+    "test_faults.py",
+    "test_query_counts.py",
+    "test_seo.py",
+    "test_networks.py",
+    "test_cities.py",
+    "test_news.py",
+    "test_layout.py",
+]
+
+
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    # Meant for xdist's --dist loadgroup (make test): a test file on one worker, its module
-    # fixtures (the production stack, a browser, the demo content) built once. Measured in
-    # December 2026 it does not group (pytest 9.2 reads Node._id, xdist 3.8 sets _nodeid; with
-    # pytest 9.1 the stack was still set up on both workers): see the stop note of issue 20.
-    for item in items:
-        item.add_marker(pytest.mark.xdist_group(item.path.name))
     serialized_rollback_everywhere(items)
+    per_file = {}
+    for item in items:
+        per_file[item.path.name] = per_file.get(item.path.name, 0) + 1
+
+    def rank(item):
+        name = item.path.name
+        slow = SLOW_FILES.index(name) if name in SLOW_FILES else len(SLOW_FILES)
+        return (slow, -per_file[name], name)
+
+    items.sort(key=rank)  # stable: a file's tests keep their order (transactional ones last)
+
+
+def is_transactional(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    fixtures = getattr(item, "fixturenames", ())
+    return bool(
+        (marker and marker.kwargs.get("transaction"))
+        or "transactional_db" in fixtures
+        or "live_server" in fixtures
+    )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test empties the database when it ends (Django's flush); put back what
+    the migrations created (the root page and collection, the groups, the workflow, the
+    content types) at once. `make test` gives each worker whole files (xdist's loadfile, so
+    that a file's set-up is built once), and a file's ordinary tests may follow another
+    file's transactional ones on the same worker: they must find the migrated database, not
+    an empty one. (After the worker's last test the test database is gone: nothing to do.)"""
+    result = yield
+    if nextitem is not None and is_transactional(item):
+        from django.contrib.contenttypes.models import ContentType
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            for alias in connections:
+                contents = getattr(connections[alias], "_test_serialized_contents", None)
+                if contents:
+                    connections[alias].creation.deserialize_db_from_string(contents)
+        ContentType.objects.clear_cache()
+    return result
 
 
 def serialized_rollback_everywhere(items):
@@ -52,6 +112,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
             contents = getattr(connections[alias], "_test_serialized_contents", None)
             if contents is not None:
                 type(connections[alias])._test_serialized_contents = contents
+    DATABASE_READY.append(True)
     yield
 
 
@@ -114,21 +175,123 @@ def clear_cache():
     cache.clear()
 
 
+INDEX_FACTORIES = {
+    "news": factories.news_index,
+    "networks": factories.network_index,
+    "practices": factories.good_practice_index,
+    "cities": factories.city_index,
+}
+
+
+class SharedTree:
+    """The home page and the four index pages, built once per test file instead of once per
+    test (about 650 queries; half the suite asks for them), inside a transaction that stays
+    open while the file's tests that ask for `site_tree` run, each in a savepoint of its own,
+    and is rolled back after them. Any other test (a transactional one: its data must commit
+    for other threads and processes to see it) closes it first; the next test that asks for
+    the tree opens a new one. A test file may add its own pages to it: a module-level
+    `build_shared_tree(tree)` returns them by name, and `site_tree` holds them too."""
+
+    def __init__(self):
+        self.atomic = None
+        self.module = None
+        self.pks = {}
+
+    @property
+    def open(self) -> bool:
+        return self.atomic is not None
+
+    def start(self, module, blocker) -> None:
+        from django.db import transaction
+
+        from urbact_portal import site_cache
+
+        with blocker.unblock():
+            if connections["default"].in_atomic_block:
+                return  # a file's own module-wide transaction (tests/test_demo_content.py)
+            self.atomic = transaction.atomic()
+            self.atomic.__enter__()
+            self.module = module
+            # Nothing commits here: what follows a commit (cache bumps) runs at once.
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(site_cache, "after_commit", lambda func: func())
+                home = factories.ensure_home_page()
+                tree = {"home": home}
+                for name, make in INDEX_FACTORIES.items():
+                    tree[name] = make(home)
+                # A file's own pages on top, shared the same way (a page per name).
+                extra = getattr(module, "build_shared_tree", None)
+                if extra:
+                    tree.update(extra(dict(tree)))
+                self.pks = {name: page.pk for name, page in tree.items()}
+
+    def close(self, blocker) -> None:
+        if not self.open:
+            return
+        from django.db import transaction
+
+        with blocker.unblock():
+            transaction.set_rollback(True)
+            self.atomic.__exit__(None, None, None)
+        self.atomic = self.module = None
+        self.pks = {}
+        cache.clear()
+
+    def fresh(self, name):
+        """A new instance for each test: a test may change its copy in memory."""
+        from wagtail.models import Page
+
+        return Page.objects.get(pk=self.pks[name]).specific
+
+
+SHARED_TREE = SharedTree()
+DATABASE_READY = []
+
+
+def blocker_of(config):
+    from pytest_django.plugin import blocking_manager_key
+
+    return config.stash[blocking_manager_key]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Open the shared tree before the test's own transaction begins (it must be the outer
+    one) for a test that asks for `site_tree`; close it before any other test, which sees the
+    database as it would without it."""
+    wants_tree = "site_tree" in getattr(item, "fixturenames", ()) and not is_transactional(item)
+    if SHARED_TREE.open and (not wants_tree or item.module is not SHARED_TREE.module):
+        SHARED_TREE.close(blocker_of(item.config))
+    if wants_tree and not SHARED_TREE.open and DATABASE_READY:
+        SHARED_TREE.start(item.module, blocker_of(item.config))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def shared_tree_ends_with_its_file(request):
+    yield
+    if SHARED_TREE.module is request.module:
+        SHARED_TREE.close(blocker_of(request.config))
+
+
 @pytest.fixture
 def home(db):
+    if SHARED_TREE.open:
+        return SHARED_TREE.fresh("home")
     return factories.ensure_home_page()
 
 
 @pytest.fixture
-def site_tree(home):
-    """The home page with every index page under it."""
-    return {
-        "home": home,
-        "news": factories.news_index(home),
-        "networks": factories.network_index(home),
-        "practices": factories.good_practice_index(home),
-        "cities": factories.city_index(home),
-    }
+def site_tree(request, home):
+    """The home page with every index page under it (and the file's own shared pages)."""
+    if SHARED_TREE.open:
+        return {
+            name: home if name == "home" else SHARED_TREE.fresh(name) for name in SHARED_TREE.pks
+        }
+    tree = {"home": home, **{name: make(home) for name, make in INDEX_FACTORIES.items()}}
+    extra = getattr(request.module, "build_shared_tree", None)
+    if extra:
+        tree.update(extra(dict(tree)))
+    return tree
 
 
 @pytest.fixture(scope="module")

@@ -5,6 +5,7 @@ small illustrations in a temporary media folder; each test runs in its own savep
 
 import html as html_module
 import re
+from datetime import date
 from io import StringIO
 
 import pytest
@@ -20,6 +21,7 @@ from wagtail.models import Page, Revision, Site
 
 from cities import demo as cities_demo
 from cities.models import CityPage
+from events.models import EventPage
 from networks import demo as networks_demo
 from networks.choices import NetworkType
 from networks.models import GoodPracticePage, NetworkPage, NetworkParticipant, NetworkPartner
@@ -95,6 +97,41 @@ def test_second_run_duplicates_nothing(demo, db):
         cities_demo.CITIES
     )
     assert before["themes"] == len(demo_data.THEMES)
+    assert all(not problems for problems in Page.find_problems())
+
+
+def test_demo_events_state_facts_and_mark_examples(demo, client):
+    events = {page.slug_sl: page for page in EventPage.objects.all()}
+    npti = events["pobuda-za-prenos-dobre-prakse-2021-2022"]
+    assert (npti.start_date, npti.end_date, npti.all_day) == (
+        date(2021, 6, 1),
+        date(2022, 12, 31),
+        True,
+    )
+    assert [c.slug_sl for c in npti.related_cities.all()] == ["idrija"]
+    network = events["omrezje-cities-at-heart"]
+    assert (network.start_date, network.end_date) == (date(2023, 6, 1), date(2025, 12, 31))
+    assert [c.slug_sl for c in network.related_cities.all()] == ["celje"]
+    assert [n.slug_sl for n in network.related_networks.all()] == ["cities-at-heart"]
+    examples = [page for page in events.values() if not page.is_past]
+    assert len(examples) >= 2
+    for page in examples:
+        assert page.title_sl.startswith("Primer:"), page.title_sl
+        assert page.title_en.startswith("Example:"), page.title_en
+        assert "primer dogodka" in page.summary_sl.lower()
+        assert not page.related_cities.exists()  # nothing claimed about a real city
+
+    html = client.get("/").content.decode()
+    assert "Prihajajoči dogodki" in html and "Primer: informativni dan" in html
+    past = client.get("/dogodki/pretekli/").content.decode()
+    assert "1. junija 2021 – 31. decembra 2022" in past
+    assert "1. junija 2023 – 31. decembra 2025" in past
+    assert "Omrežje Cities@Heart" in client.get("/mesta/celje/").content.decode()
+    cal = client.get("/dogodki/koledar.ics")
+    assert cal.status_code == 200
+    assert len(re.findall(rb"BEGIN:VEVENT", cal.content)) == len(examples)
+    with translation.override("en"):
+        assert client.get("/en/events/").status_code == 200
 
 
 def test_second_run_keeps_editors_changes(demo, db):

@@ -2,16 +2,11 @@
 live, that they render, open in the editor and preview in both languages, what the editor
 sees for impossible dates; the Slovene pages show no English; the demo events."""
 
-import re
 from datetime import date, time, timedelta
-from io import StringIO
 
-import pytest
-from django.core.management import call_command
 from django.test import override_settings
 from django.urls import reverse
-from django.utils import timezone, translation
-from wagtail.models import Page
+from django.utils import timezone
 from wagtail.test.utils import WagtailPageTestCase
 
 from cities.models import CityIndexPage, CityPage
@@ -205,54 +200,3 @@ class EventPageBehaviourTests(WagtailPageTestCase):
                 html = response.content.decode()
                 self.assertFalse(english_words_in(visible_text(html)))
                 self.assertNotRegex(visible_text(html), r"\b(Upcoming|Past|Event|Online)\b")
-
-
-# --- the demo events -----------------------------------------------------------------------
-
-
-@pytest.fixture
-def demo(db, tmp_path):
-    with override_settings(MEDIA_ROOT=tmp_path):
-        call_command("load_demo_content", image_width=32, stdout=StringIO(), stderr=StringIO())
-        yield
-
-
-def test_demo_events_state_facts_and_mark_examples(demo, client):
-    events = {page.slug_sl: page for page in EventPage.objects.all()}
-    npti = events["pobuda-za-prenos-dobre-prakse-2021-2022"]
-    assert (npti.start_date, npti.end_date, npti.all_day) == (
-        date(2021, 6, 1),
-        date(2022, 12, 31),
-        True,
-    )
-    assert [c.slug_sl for c in npti.related_cities.all()] == ["idrija"]
-    network = events["omrezje-cities-at-heart"]
-    assert (network.start_date, network.end_date) == (date(2023, 6, 1), date(2025, 12, 31))
-    assert [c.slug_sl for c in network.related_cities.all()] == ["celje"]
-    assert [n.slug_sl for n in network.related_networks.all()] == ["cities-at-heart"]
-    examples = [page for page in events.values() if not page.is_past]
-    assert len(examples) >= 2
-    for page in examples:
-        assert page.title_sl.startswith("Primer:"), page.title_sl
-        assert page.title_en.startswith("Example:"), page.title_en
-        assert "primer dogodka" in page.summary_sl.lower()
-        assert not page.related_cities.exists()  # nothing claimed about a real city
-
-    html = client.get("/").content.decode()
-    assert "Prihajajoči dogodki" in html and "Primer: informativni dan" in html
-    past = client.get("/dogodki/pretekli/").content.decode()
-    assert "1. junija 2021 – 31. decembra 2022" in past
-    assert "1. junija 2023 – 31. decembra 2025" in past
-    assert "Omrežje Cities@Heart" in client.get("/mesta/celje/").content.decode()
-    cal = client.get("/dogodki/koledar.ics")
-    assert cal.status_code == 200
-    assert len(re.findall(rb"BEGIN:VEVENT", cal.content)) == len(examples)
-    with translation.override("en"):
-        assert client.get("/en/events/").status_code == 200
-
-
-def test_demo_events_load_once(demo):
-    before = EventPage.objects.count()
-    call_command("load_demo_content", image_width=32, stdout=StringIO(), stderr=StringIO())
-    assert EventPage.objects.count() == before
-    assert all(not problems for problems in Page.find_problems())

@@ -15,8 +15,8 @@ from tests import factories
 from tests.listing_helpers import card_titles, html_of
 
 
-@pytest.fixture
-def tree(site_tree):
+def build_shared_tree(site_tree):
+    """The pages of this file's tests, built once per file (tests/conftest.py)."""
     tree = dict(site_tree)
     tree["events"] = factories.event_index(site_tree["home"])
     city_en = factories.city_page(
@@ -52,6 +52,11 @@ def tree(site_tree):
         tree["events"], "Samo slovenski dogodek", start_date=date(2099, 5, 2)
     )
     return tree
+
+
+@pytest.fixture
+def tree(site_tree):
+    return site_tree
 
 
 LISTINGS = [

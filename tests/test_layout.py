@@ -73,8 +73,8 @@ def site_settings(home):
     return settings
 
 
-@pytest.fixture
-def tree(site_tree, site_settings):
+def build_shared_tree(site_tree):
+    """The pages of this file's tests, built once per file (tests/conftest.py)."""
     home = site_tree["home"]
     for key in ("news", "networks", "practices", "cities"):
         page = site_tree[key]
@@ -95,16 +95,20 @@ def tree(site_tree, site_settings):
         site_tree["news"], title="Prva novica", slug="x", title_en="First news", slug_en="x-en"
     )
     hidden = factories.standard_page(home, title="Skrita stran")  # not in menus
-    return dict(
-        site_tree,
-        about=about,
-        sub=sub,
-        city=city,
-        network=network,
-        practice=practice,
-        news_page=news,
-        hidden=hidden,
-    )
+    return {
+        "about": about,
+        "sub": sub,
+        "city": city,
+        "network": network,
+        "practice": practice,
+        "news_page": news,
+        "hidden": hidden,
+    }
+
+
+@pytest.fixture
+def tree(site_tree, site_settings):
+    return site_tree
 
 
 def page_urls(tree):
