@@ -56,10 +56,10 @@ serve:
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 # The suite runs on every core (pytest-xdist, a database per worker, whole files per worker,
-# the longest first: tests/conftest.py), with one worker more than cores: much of the suite
-# waits on a browser, a live server or a subprocess (on 2 cores, 3 workers: 12.5 min
-# against 13.6 for 2). PYTEST_WORKERS=0 runs it in one process.
-PYTEST_WORKERS ?= $(shell echo $$(( $$(nproc) + 1 )))
+# the longest first: tests/conftest.py), one worker per core (3 workers on 2 cores were no
+# faster on clean-clone CI runs: 16-17 min against 15). PYTEST_WORKERS=0 runs it in one
+# process.
+PYTEST_WORKERS ?= auto
 test: $(VENV)/.installed-test test-deps
 	$(MANAGE) compile_translations --verbosity 0
 	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder --durations=15 $(PYTEST_ARGS)
