@@ -71,9 +71,8 @@ def pytest_runtest_teardown(item, nextitem):
     result = yield
     if nextitem is not None and is_transactional(item):
         from django.contrib.contenttypes.models import ContentType
-        from pytest_django.plugin import blocking_manager_key
 
-        with item.config.stash[blocking_manager_key].unblock():
+        with blocker_of(item.config).unblock():
             for alias in connections:
                 contents = getattr(connections[alias], "_test_serialized_contents", None)
                 if contents:
@@ -112,7 +111,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
             contents = getattr(connections[alias], "_test_serialized_contents", None)
             if contents is not None:
                 type(connections[alias])._test_serialized_contents = contents
-    DATABASE_READY.append(True)
+    SHARED_TREE.database_ready = True
     yield
 
 
@@ -196,6 +195,7 @@ class SharedTree:
         self.atomic = None
         self.module = None
         self.pks = {}
+        self.database_ready = False  # the session's test database exists (django_db_setup)
 
     @property
     def open(self) -> bool:
@@ -215,14 +215,7 @@ class SharedTree:
             # Nothing commits here: what follows a commit (cache bumps) runs at once.
             with pytest.MonkeyPatch.context() as patch:
                 patch.setattr(site_cache, "after_commit", lambda func: func())
-                home = factories.ensure_home_page()
-                tree = {"home": home}
-                for name, make in INDEX_FACTORIES.items():
-                    tree[name] = make(home)
-                # A file's own pages on top, shared the same way (a page per name).
-                extra = getattr(module, "build_shared_tree", None)
-                if extra:
-                    tree.update(extra(dict(tree)))
+                tree = build_tree(factories.ensure_home_page(), module)
                 self.pks = {name: page.pk for name, page in tree.items()}
 
     def close(self, blocker) -> None:
@@ -235,17 +228,18 @@ class SharedTree:
             self.atomic.__exit__(None, None, None)
         self.atomic = self.module = None
         self.pks = {}
-        cache.clear()
 
-    def fresh(self, name):
-        """A new instance for each test: a test may change its copy in memory."""
+    def fresh(self, *names) -> dict:
+        """New instances for each test (a test may change its copy in memory) of the pages
+        named, or of all: one query per page type."""
         from wagtail.models import Page
 
-        return Page.objects.get(pk=self.pks[name]).specific
+        pks = {name: self.pks[name] for name in names or self.pks}
+        pages = Page.objects.filter(pk__in=pks.values()).specific().in_bulk()
+        return {name: pages[pk] for name, pk in pks.items()}
 
 
 SHARED_TREE = SharedTree()
-DATABASE_READY = []
 
 
 def blocker_of(config):
@@ -260,9 +254,9 @@ def pytest_runtest_setup(item):
     one) for a test that asks for `site_tree`; close it before any other test, which sees the
     database as it would without it."""
     wants_tree = "site_tree" in getattr(item, "fixturenames", ()) and not is_transactional(item)
-    if SHARED_TREE.open and (not wants_tree or item.module is not SHARED_TREE.module):
+    if SHARED_TREE.open and not wants_tree:
         SHARED_TREE.close(blocker_of(item.config))
-    if wants_tree and not SHARED_TREE.open and DATABASE_READY:
+    if wants_tree and not SHARED_TREE.open and SHARED_TREE.database_ready:
         SHARED_TREE.start(item.module, blocker_of(item.config))
 
 
@@ -273,10 +267,19 @@ def shared_tree_ends_with_its_file(request):
         SHARED_TREE.close(blocker_of(request.config))
 
 
+def build_tree(home, module) -> dict:
+    """The home page, the four listings under it and the test file's own shared pages."""
+    tree = {"home": home, **{name: make(home) for name, make in INDEX_FACTORIES.items()}}
+    extra = getattr(module, "build_shared_tree", None)
+    if extra:
+        tree.update(extra(dict(tree)))
+    return tree
+
+
 @pytest.fixture
 def home(db):
     if SHARED_TREE.open:
-        return SHARED_TREE.fresh("home")
+        return SHARED_TREE.fresh("home")["home"]
     return factories.ensure_home_page()
 
 
@@ -284,14 +287,9 @@ def home(db):
 def site_tree(request, home):
     """The home page with every index page under it (and the file's own shared pages)."""
     if SHARED_TREE.open:
-        return {
-            name: home if name == "home" else SHARED_TREE.fresh(name) for name in SHARED_TREE.pks
-        }
-    tree = {"home": home, **{name: make(home) for name, make in INDEX_FACTORIES.items()}}
-    extra = getattr(request.module, "build_shared_tree", None)
-    if extra:
-        tree.update(extra(dict(tree)))
-    return tree
+        others = [name for name in SHARED_TREE.pks if name != "home"]
+        return {"home": home, **SHARED_TREE.fresh(*others)}
+    return build_tree(home, request.module)
 
 
 @pytest.fixture(scope="module")

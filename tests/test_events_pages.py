@@ -1,6 +1,7 @@
 """The event page types the way tests/test_page_types.py checks the others: where they can
 live, that they render, open in the editor and preview in both languages, what the editor
-sees for impossible dates; the Slovene pages show no English; the demo events."""
+sees for impossible dates; the Slovene pages show no English. (The demo events are checked on
+the demo content that tests/test_demo_content.py loads once.)"""
 
 from datetime import date, time, timedelta
 

@@ -17,25 +17,27 @@ from tests.listing_helpers import card_titles, html_of
 
 def build_shared_tree(site_tree):
     """The pages of this file's tests, built once per file (tests/conftest.py)."""
-    tree = dict(site_tree)
+    tree = {}
     tree["events"] = factories.event_index(site_tree["home"])
     city_en = factories.city_page(
-        tree["cities"], "Maribor", title_en="Maribor", slug_en="maribor", region="podravska"
+        site_tree["cities"], "Maribor", title_en="Maribor", slug_en="maribor", region="podravska"
     )
-    city_sl = factories.city_page(tree["cities"], "Kočevje", region="jugovzhodna-slovenija")
+    city_sl = factories.city_page(site_tree["cities"], "Kočevje", region="jugovzhodna-slovenija")
     tree["city_en"], tree["city_sl"] = city_en, city_sl
     tree["network_en"] = factories.network_page(
-        tree["networks"], "Omrežje EN", title_en="Network EN", cities=[city_en, city_sl]
+        site_tree["networks"], "Omrežje EN", title_en="Network EN", cities=[city_en, city_sl]
     )
     tree["network_sl"] = factories.network_page(
-        tree["networks"], "Samo slovensko omrežje", cities=[city_en]
+        site_tree["networks"], "Samo slovensko omrežje", cities=[city_en]
     )
     tree["practice_en"] = factories.good_practice_page(
-        tree["practices"], "Praksa EN", title_en="Practice EN"
+        site_tree["practices"], "Praksa EN", title_en="Practice EN"
     )
-    tree["practice_sl"] = factories.good_practice_page(tree["practices"], "Samo slovenska praksa")
+    tree["practice_sl"] = factories.good_practice_page(
+        site_tree["practices"], "Samo slovenska praksa"
+    )
     tree["news_en"] = factories.news_page(
-        tree["news"],
+        site_tree["news"],
         "Novica EN",
         title_en="News EN",
         intro_en="An English intro.",
@@ -43,7 +45,7 @@ def build_shared_tree(site_tree):
         date=date(2026, 3, 1),
     )
     tree["news_sl"] = factories.news_page(
-        tree["news"], "Samo slovenska novica", cities=[city_en], date=date(2026, 3, 2)
+        site_tree["news"], "Samo slovenska novica", cities=[city_en], date=date(2026, 3, 2)
     )
     tree["event_en"] = factories.event_page(
         tree["events"], "Dogodek EN", title_en="Event EN", start_date=date(2099, 5, 1)
